@@ -1,0 +1,1 @@
+"""Benchmarks that build their own data and print figures (``python -m bench``)."""

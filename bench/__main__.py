@@ -1,0 +1,35 @@
+"""``python -m bench`` lists the benchmarks; ``python -m bench NAME [--size N]`` runs one."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+BENCHMARKS = {
+    "startup": ("bench.startup", "time to the main window shown (offscreen), as a ratio to a bare PySide6 window"),
+    "demo": ("bench.demo_data", "demo-data generation rate (people/s, rows/s) for --size people (100,000)"),
+}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in {"-h", "--help", "list"}:
+        print("benchmarks (python -m bench NAME [--size N]):")
+        for name, (_, about) in BENCHMARKS.items():
+            print(f"  {name:10} {about}")
+        return 0
+    name, rest = argv[0], argv[1:]
+    if name not in BENCHMARKS:
+        print(f"unknown benchmark {name!r}; run 'python -m bench' for the list", file=sys.stderr)
+        return 2
+    module = importlib.import_module(BENCHMARKS[name][0])
+    parser = argparse.ArgumentParser(prog=f"python -m bench {name}")
+    parser.add_argument("--size", type=int, default=module.DEFAULT_SIZE)
+    parser.add_argument("--repeat", type=int, default=module.DEFAULT_REPEAT)
+    args = parser.parse_args(rest)
+    module.run(size=args.size, repeat=args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

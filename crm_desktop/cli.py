@@ -1,0 +1,152 @@
+"""The ``crm-desktop`` command: the app, and headless commands for scripts and support.
+
+    crm-desktop [--db PATH|URL] [--demo] [--lang fa|en]         open the app
+    crm-desktop demo --db PATH [--contacts N] [--seed S]         fill a database with demo data
+    crm-desktop screenshots DIR [--lang fa|en] [--contacts N]    render every view to PNG
+    crm-desktop info [--db PATH|URL]                             what a database holds
+
+Exit codes: 0 success, 1 unexpected error (details in the log file), 2 a problem the message
+explains (bad file, newer database, bad arguments), 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from crm_desktop import __version__
+from crm_desktop.config import app_paths
+from crm_desktop.logs import setup_logging
+from crm_desktop.services.progress import Cancelled
+from crm_desktop.text import i18n
+from crm_desktop.text.messages import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger("crm_desktop.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crm-desktop", description="CRM Desktop: customers, sales and "
+                                     "complaints for small offices, offline, in Persian and English.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="database file or URL (default: crm.sqlite3 in the data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo database (created with demo data)")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help="language for this run")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill a database with realistic demo data")
+    demo.add_argument("--db", dest="sub_db", help="database file or URL")
+    demo.add_argument("--contacts", type=int, default=2000, help="number of people (default 2000)")
+    demo.add_argument("--seed", type=int, default=1403, help="random seed (same seed, same data)")
+
+    shots = commands.add_parser("screenshots", help="render every main view to PNG files")
+    shots.add_argument("out_dir", metavar="DIR")
+    shots.add_argument("--lang", dest="sub_lang", choices=i18n.SUPPORTED_LANGUAGES,
+                       help="only this language (default: all)")
+    shots.add_argument("--contacts", type=int, default=400, help="demo people to show (default 400)")
+
+    info = commands.add_parser("info", help="show what a database holds")
+    info.add_argument("--db", dest="sub_db", help="database file or URL")
+    return parser
+
+
+def _open(target: str | None):
+    from crm_desktop.db.connection import open_database
+    from crm_desktop.services.users import ensure_default_user
+
+    paths = app_paths().ensure()
+    db = open_database(target or paths.default_db, backup_dir=paths.backup_dir)
+    ensure_default_user()
+    return db
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.services.demo.generator import generate_demo
+
+    if args.contacts < 0:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "--contacts must be 0 or more."))
+    _open(args.sub_db or args.db)
+    shown = {"last": -1}
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent // 10 != shown["last"] // 10:
+            shown["last"] = percent
+            print(i18n.render(QT_TRANSLATE_NOOP("Cli", "{percent}% ({done} of {total} people)"),
+                              {"percent": percent, "done": done, "total": total}), file=sys.stderr)
+
+    result = generate_demo(args.contacts, seed=args.seed, language=i18n.current_language(), progress=progress)
+    print(i18n.render(QT_TRANSLATE_NOOP(
+        "Cli", "Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes "
+               "in {seconds} s."),
+        {"people": result.people, "companies": result.companies, "points": result.points, "notes": result.notes,
+         "seconds": round(result.seconds, 1)}))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from crm_desktop.services.overview import overview
+
+    _open(args.sub_db or args.db)
+    figures = overview()
+    rows = [
+        (QT_TRANSLATE_NOOP("Cli", "Database"), figures.location),
+        (QT_TRANSLATE_NOOP("Cli", "Schema version"), figures.schema_version),
+        (QT_TRANSLATE_NOOP("Cli", "People"), figures.people),
+        (QT_TRANSLATE_NOOP("Cli", "Companies"), figures.companies),
+        (QT_TRANSLATE_NOOP("Cli", "Notes"), figures.notes),
+        (QT_TRANSLATE_NOOP("Cli", "Tags"), figures.tags),
+    ]
+    for caption, value in rows:
+        print(i18n.render(QT_TRANSLATE_NOOP("Cli", "{caption}: {value}"),
+                          {"caption": caption, "value": value}))
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from crm_desktop.ui.screenshots import render_screenshots
+
+    languages = [args.sub_lang or args.lang] if (args.sub_lang or args.lang) else list(i18n.SUPPORTED_LANGUAGES)
+    for path in render_screenshots(Path(args.out_dir), languages, contacts=args.contacts):
+        print(path)
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "info": cmd_info, "screenshots": cmd_screenshots}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = app_paths()
+    try:
+        setup_logging(paths.ensure().log_file)
+    except OSError as exc:  # a read-only data folder must not stop the command
+        print(f"warning: cannot write the log file in {paths.log_dir}: {exc}", file=sys.stderr)
+    i18n.set_language(args.lang or i18n.system_language())
+    if args.command is None:
+        from crm_desktop.app import main as run_app
+
+        return run_app(args.db, demo=args.demo, lang=args.lang)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except UserError as error:
+        print(i18n.render_error(error), file=sys.stderr)
+        return 130 if isinstance(error, Cancelled) else 2
+    except Exception:  # noqa: BLE001 - the user gets one line, the log gets the traceback
+        log.exception("command %s failed", args.command)
+        print(i18n.render(QT_TRANSLATE_NOOP(
+            "Cli", "Unexpected error; nothing more was changed. Details are in {path}."),
+            {"path": str(paths.log_file)}), file=sys.stderr)
+        return 1
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()

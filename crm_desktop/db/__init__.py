@@ -1,0 +1,1 @@
+"""Storage: Peewee models, the connection, migrations. Imports ``text`` at most; never Qt."""

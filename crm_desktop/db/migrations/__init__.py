@@ -1,0 +1,9 @@
+"""Schema migrations, oldest first. Append new ones; never edit a released one."""
+
+from crm_desktop.db.migrations import v0001_core
+from crm_desktop.db.migrations.runner import Migration
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "core tables: users, settings, audit, organizations, contacts, points, tags, notes",
+              v0001_core.apply),
+)

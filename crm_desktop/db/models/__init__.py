@@ -1,0 +1,13 @@
+"""The tables. Import models from their modules; ALL_MODELS lists them in dependency order."""
+
+from crm_desktop.db.models.audit import AuditLog
+from crm_desktop.db.models.notes import Note
+from crm_desktop.db.models.people import Contact, ContactPoint, Organization
+from crm_desktop.db.models.settings import Setting
+from crm_desktop.db.models.tags import Tag, Tagging
+from crm_desktop.db.models.users import User
+
+ALL_MODELS = (User, Setting, AuditLog, Organization, Contact, ContactPoint, Tag, Tagging, Note)
+
+__all__ = ["ALL_MODELS", "AuditLog", "Contact", "ContactPoint", "Note", "Organization", "Setting",
+           "Tag", "Tagging", "User"]

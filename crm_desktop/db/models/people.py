@@ -1,0 +1,103 @@
+"""Customers: companies (Organization), people (Contact) and their phones, emails, addresses.
+
+Names carry two shadow columns kept by ``refresh_derived``: ``name_norm`` (the shared search
+normaliser) and ``sort_key`` (Persian alphabetical order as plain code-point order, so it can be
+indexed and sorted the same on SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, Check, ForeignKeyField, TextField
+
+from crm_desktop.db.fields import PlainDateField, UtcDateTimeField
+from crm_desktop.db.models.record import Record
+from crm_desktop.db.models.users import User
+from crm_desktop.text.collation import persian_sort_key
+from crm_desktop.text.normalize import normalize_text
+
+GENDERS = ("", "male", "female")
+LIFECYCLE_STAGES = ("lead", "prospect", "opportunity", "customer", "inactive")
+POINT_KINDS = ("mobile", "phone", "fax", "email", "address", "website",
+               "telegram", "whatsapp", "instagram", "linkedin", "other")
+PHONE_KINDS = frozenset({"mobile", "phone", "fax", "whatsapp"})
+
+
+def person_name(first_name: str, last_name: str) -> str:
+    return " ".join(part for part in (first_name.strip(), last_name.strip()) if part)
+
+
+class Organization(Record):
+    name = CharField(max_length=300)
+    name_norm = CharField(max_length=300, index=True, default="")
+    sort_key = CharField(max_length=900, index=True, default="")
+    industry = CharField(max_length=200, default="")
+    website = CharField(max_length=300, default="")
+    city = CharField(max_length=100, default="", index=True)
+    province = CharField(max_length=100, default="")
+    national_id = CharField(max_length=20, default="", index=True)
+    economic_code = CharField(max_length=20, default="")
+    owner = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    notes = TextField(default="")
+
+    derived_fields = ("name_norm", "sort_key")
+
+    def refresh_derived(self) -> None:
+        self.name_norm = normalize_text(self.name)
+        self.sort_key = persian_sort_key(self.name)
+
+    @property
+    def display_name(self) -> str:
+        return self.name
+
+
+class Contact(Record):
+    first_name = CharField(max_length=150, default="")
+    last_name = CharField(max_length=150, default="")
+    name_norm = CharField(max_length=300, index=True, default="")
+    sort_key = CharField(max_length=900, index=True, default="")
+    gender = CharField(max_length=10, default="")
+    national_code = CharField(max_length=10, default="", index=True)
+    birth_date = PlainDateField(null=True)
+    job_title = CharField(max_length=200, default="")
+    organization = ForeignKeyField(Organization, null=True, backref="contacts", on_delete="SET NULL")
+    owner = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    source = CharField(max_length=100, default="")
+    lifecycle_stage = CharField(max_length=20, default="lead")
+    city = CharField(max_length=100, default="", index=True)
+    province = CharField(max_length=100, default="")
+    notes = TextField(default="")
+    last_interaction_at = UtcDateTimeField(null=True, index=True)
+
+    derived_fields = ("name_norm", "sort_key")
+
+    def refresh_derived(self) -> None:
+        name = person_name(self.first_name, self.last_name)
+        self.name_norm = normalize_text(name)
+        self.sort_key = persian_sort_key(name)
+
+    @property
+    def display_name(self) -> str:
+        return person_name(self.first_name, self.last_name)
+
+
+class ContactPoint(Record):
+    """One phone, email, address or handle of a contact or (exclusively) an organization."""
+
+    contact = ForeignKeyField(Contact, null=True, backref="points", on_delete="CASCADE")
+    organization = ForeignKeyField(Organization, null=True, backref="points", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    label = CharField(max_length=50, default="")
+    value = TextField()
+    value_norm = CharField(max_length=300, index=True, default="")
+    is_primary = BooleanField(default=False)
+
+    class Meta:
+        constraints = [Check("(contact_id IS NULL) <> (organization_id IS NULL)")]
+
+    @property
+    def is_phone(self) -> bool:
+        return self.kind in PHONE_KINDS
+
+
+__all__ = ["GENDERS", "LIFECYCLE_STAGES", "POINT_KINDS", "PHONE_KINDS", "Contact", "ContactPoint",
+           "Organization", "person_name"]

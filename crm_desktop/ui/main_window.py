@@ -1,0 +1,131 @@
+"""The main window: navigation on the start side, the current area beside it, status below.
+
+Only areas that work are in the navigation; each later feature adds its page here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.home.page import HomePage
+from crm_desktop.ui.resources import resource_path
+from crm_desktop.ui.settings.page import SettingsPage
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    icon: str
+    factory: Callable[[AppContext], QWidget]
+
+
+def areas() -> list[Area]:
+    return [
+        Area("home", translate("MainWindow", "Home"), "home.svg", HomePage),
+        Area("settings", translate("MainWindow", "Settings"), "settings.svg", SettingsPage),
+    ]
+
+
+class MainWindow(QMainWindow):
+    preferences_applied = Signal(object)  # Preferences
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(translate("MainWindow", "CRM Desktop"))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        self.resize(1200, 780)
+        self.setMinimumSize(900, 600)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for area in areas():
+            page = area.factory(ctx)
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(QIcon(str(resource_path("icons", area.icon))), area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        settings = self.pages["settings"]
+        settings.preferences_applied.connect(self.preferences_applied)
+
+        brand = QLabel(translate("MainWindow", "CRM Desktop"))
+        brand.setObjectName("brand")
+        side = QWidget()
+        side.setStyleSheet("background: #17233b;")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.navigation, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        status_db = QLabel(translate("MainWindow", "Database: {name}").format(name=ctx.database_label))
+        status_user = QLabel(translate("MainWindow", "Signed in as {name}").format(name=ctx.user_name))
+        self.statusBar().addWidget(status_db, 1)
+        self.statusBar().addPermanentWidget(status_user)
+        self._build_menu()
+        self.navigation.setCurrentRow(0)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About CRM Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def show_area(self, key: str) -> QWidget:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, translate("MainWindow", "About CRM Desktop"), translate(
+            "MainWindow", "CRM Desktop {version}\nCustomer relationship management for small offices, "
+                          "offline first, in Persian and English.").format(version=self.ctx.fmt.digits(__version__)))

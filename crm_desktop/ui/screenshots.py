@@ -1,0 +1,75 @@
+"""Render every main view with demo data to PNG files, in each language, without a screen.
+
+``crm-desktop screenshots DIR [--lang fa|en]`` writes ``DIR/<lang>-<area>[-<tab>].png``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.config import AppPaths
+from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.services import users
+from crm_desktop.services.demo.generator import generate_demo
+from crm_desktop.services.settings import Preferences
+from crm_desktop.ui.application import configure, create_application
+from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.main_window import MainWindow, areas
+
+SIZE = (1280, 800)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+OWNER_NAME = "مریم کاظمی"
+
+
+def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *, contacts: int = 400,
+                       seed: int = 1403) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="crm-shots-") as tmp:
+        paths = AppPaths(Path(tmp))
+        open_database(paths.demo_db, backup_dir=paths.backup_dir)
+        try:
+            # the office manager, not this machine's login name, appears in the pictures
+            owner = users.set_full_name(users.ensure_default_user().id, OWNER_NAME)
+            generate_demo(contacts, seed=seed)
+            for lang in languages:
+                prefs = Preferences.defaults(lang)
+                configure(app, prefs)
+                ctx = AppContext(prefs, paths, str(paths.demo_db.name), owner.display_name)
+                window = MainWindow(ctx)
+                window.resize(*SIZE)
+                window.show()
+                _settle(app)
+                for area in areas():
+                    page = window.show_area(area.key)
+                    states = getattr(page, "screenshot_states", lambda: {})()
+                    if not states:
+                        _settle(app)
+                        written.append(_grab(window, out_dir / f"{lang}-{area.key}.png"))
+                    for state, index in states.items():
+                        page.tabs.setCurrentIndex(index)
+                        _settle(app)
+                        written.append(_grab(window, out_dir / f"{lang}-{area.key}-{state}.png"))
+                window.close()
+                window.deleteLater()
+                _settle(app)
+        finally:
+            close_database()
+    return written
+
+
+def _grab(window: MainWindow, path: Path) -> Path:
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path

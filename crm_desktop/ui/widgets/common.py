@@ -1,0 +1,76 @@
+"""Small building blocks every page uses: page header, cards, figures, read-only tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def label(text: str, object_name: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if object_name:
+        widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class Card(QFrame):
+    """A white rounded panel holding a vertical layout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(18, 14, 18, 14)
+        self.body.setSpacing(6)
+
+
+class StatCard(Card):
+    """One figure with its caption, e.g. "1,204  People"."""
+
+    def __init__(self, caption: str, value: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = label(value, "statValue")
+        self.caption = label(caption, "statLabel", wrap=True)
+        self.body.addWidget(self.value)
+        self.body.addWidget(self.caption)
+        self.setMinimumWidth(150)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+
+
+def page_header(title: str, subtitle: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    layout.setSpacing(2)
+    layout.addWidget(label(title, "pageTitle"))
+    if subtitle:
+        layout.addWidget(label(subtitle, "pageSubtitle", wrap=True))
+    return box
+
+
+def read_only_table(parent: QWidget | None = None) -> QTableView:
+    table = QTableView(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(30)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setHighlightSections(False)
+    return table

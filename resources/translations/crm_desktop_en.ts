@@ -1,0 +1,671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>Preparing the demo database…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>--contacts must be 0 or more.</source>
+            <translation>--contacts must be 0 or more.</translation>
+        </message>
+        <message>
+            <source>{percent}% ({done} of {total} people)</source>
+            <translation>{percent}% ({done} of {total} people)</translation>
+        </message>
+        <message>
+            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
+            <translation>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>Schema version</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>{caption}: {value}</source>
+            <translation>{caption}: {value}</translation>
+        </message>
+        <message>
+            <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
+            <translation>Unexpected error; nothing more was changed. Details are in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entities</name>
+        <message>
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>tag</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The file {path} is not a CRM Desktop database (it is not an SQLite file).</source>
+            <translation>The file {path} is not a CRM Desktop database (it is not an SQLite file).</translation>
+        </message>
+        <message>
+            <source>The database {path} belongs to another program: it has tables but no CRM Desktop schema version. It was left untouched.</source>
+            <translation>The database {path} belongs to another program: it has tables but no CRM Desktop schema version. It was left untouched.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of CRM Desktop (schema {found}; this version understands up to {supported}). Please update CRM Desktop. The database was not changed.</source>
+            <translation>The database {path} was written by a newer version of CRM Desktop (schema {found}; this version understands up to {supported}). Please update CRM Desktop. The database was not changed.</translation>
+        </message>
+        <message>
+            <source>Could not open the database {path}: {detail}</source>
+            <translation>Could not open the database {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({detail}). Restore it from a backup in the backups folder.</source>
+            <translation>The database {path} is damaged ({detail}). Restore it from a backup in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database {path} to schema {version} failed: {detail}. Nothing was changed; a copy taken before the upgrade is at {backup}.</source>
+            <translation>Upgrading the database {path} to schema {version} failed: {detail}. Nothing was changed; a copy taken before the upgrade is at {backup}.</translation>
+        </message>
+        <message>
+            <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
+            <translation>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</translation>
+        </message>
+        <message>
+            <source>Enter a first name or a last name.</source>
+            <translation>Enter a first name or a last name.</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention.</source>
+            <translation>{count} fields need attention.</translation>
+        </message>
+        <message>
+            <source>The {entity} with number {id} no longer exists.</source>
+            <translation>The {entity} with number {id} no longer exists.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>The note is empty.</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>Enter the company name.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>“{value}” is not a valid company national ID (11 digits with a check digit).</translation>
+        </message>
+        <message>
+            <source>An economic code has 10 to 14 digits; “{value}” does not.</source>
+            <translation>An economic code has 10 to 14 digits; “{value}” does not.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>A national code has 10 digits; “{value}” does not.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>“{value}” is not a valid national code: its check digit does not match.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a mobile number (expected e.g. 0912 345 6789).</source>
+            <translation>“{value}” is not a mobile number (expected e.g. 0912 345 6789).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>“{value}” is not a phone number.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address (expected e.g. name@example.com).</source>
+            <translation>“{value}” is not an email address (expected e.g. name@example.com).</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>The birth date is in the future.</translation>
+        </message>
+        <message>
+            <source>The birth date is too far in the past.</source>
+            <translation>The birth date is too far in the past.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>“{value}” is not one of the allowed values.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe. The details were written to {path}.</source>
+            <translation>Something went wrong and this action was not completed. Your saved data is safe. The details were written to {path}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe.</source>
+            <translation>Something went wrong and this action was not completed. Your saved data is safe.</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <translation>CRM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{people} people, {companies} companies</source>
+            <translation>{people} people, {companies} companies</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Good morning, {name}</source>
+            <translation>Good morning, {name}</translation>
+        </message>
+        <message>
+            <source>Good afternoon, {name}</source>
+            <translation>Good afternoon, {name}</translation>
+        </message>
+        <message>
+            <source>Good evening, {name}</source>
+            <translation>Good evening, {name}</translation>
+        </message>
+        <message>
+            <source>Today is {weekday}, {date}</source>
+            <translation>Today is {weekday}, {date}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>New people in the last 30 days</source>
+            <translation>New people in the last 30 days</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Latest changes</source>
+            <translation>Latest changes</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Size {size} · schema version {version}</source>
+            <translation>Size {size} · schema version {version}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>Contact detail</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Tag on a record</source>
+            <translation>Tag on a record</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>National code</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>National ID</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>Economic code</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>Primary</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>Pinned</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Last interaction</source>
+            <translation>Last interaction</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Solar Hijri (Jalali)</source>
+            <translation>Solar Hijri (Jalali)</translation>
+        </message>
+        <message>
+            <source>Gregorian</source>
+            <translation>Gregorian</translation>
+        </message>
+        <message>
+            <source>Persian digits (۱۲۳)</source>
+            <translation>Persian digits (۱۲۳)</translation>
+        </message>
+        <message>
+            <source>Latin digits (123)</source>
+            <translation>Latin digits (123)</translation>
+        </message>
+        <message>
+            <source>Toman</source>
+            <translation>Toman</translation>
+        </message>
+        <message>
+            <source>Rial</source>
+            <translation>Rial</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>Database: {name}</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation>Signed in as {name}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About CRM Desktop</source>
+            <translation>&amp;About CRM Desktop</translation>
+        </message>
+        <message>
+            <source>About CRM Desktop</source>
+            <translation>About CRM Desktop</translation>
+        </message>
+        <message>
+            <source>CRM Desktop {version}
+Customer relationship management for small offices, offline first, in Persian and English.</source>
+            <translation>CRM Desktop {version}
+Customer relationship management for small offices, offline first, in Persian and English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>Digits</translation>
+        </message>
+        <message>
+            <source>Show amounts in</source>
+            <translation>Show amounts in</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Amounts are always stored in Rial; this only changes how they are shown. Applying redraws the window in the chosen language.</source>
+            <translation>Amounts are always stored in Rial; this only changes how they are shown. Applying redraws the window in the chosen language.</translation>
+        </message>
+        <message>
+            <source>Today: {date} ({long_date}) · Amount: {amount}</source>
+            <translation>Today: {date} ({long_date}) · Amount: {amount}</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>Schema version</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>App version</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Log file</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>Open data folder</translation>
+        </message>
+        <message>
+            <source>Before the database is upgraded to a new version, a copy is saved in the backups folder.</source>
+            <translation>Before the database is upgraded to a new version, a copy is saved in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Every change made in CRM Desktop, newest first: who made it, when, and the values before and after.</source>
+            <translation>Every change made in CRM Desktop, newest first: who made it, when, and the values before and after.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>KB</source>
+            <translation>KB</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>MB</translation>
+        </message>
+        <message>
+            <source>GB</source>
+            <translation>GB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Please wait</translation>
+        </message>
+    </context>
+</TS>

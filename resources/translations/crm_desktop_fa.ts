@@ -1,0 +1,671 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>در حال آماده‌سازی پایگاه داده نمایشی…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>--contacts must be 0 or more.</source>
+            <translation>مقدار --contacts باید صفر یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>{percent}% ({done} of {total} people)</source>
+            <translation>{percent}٪ ({done} از {total} نفر)</translation>
+        </message>
+        <message>
+            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
+            <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی و {notes} یادداشت در {seconds} ثانیه اضافه شد.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>نسخه ساختار داده</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>{caption}: {value}</source>
+            <translation>{caption}: {value}</translation>
+        </message>
+        <message>
+            <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
+            <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entities</name>
+        <message>
+            <source>person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>کاربر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The file {path} is not a CRM Desktop database (it is not an SQLite file).</source>
+            <translation>فایل {path} پایگاه داده CRM Desktop نیست (فایل SQLite نیست).</translation>
+        </message>
+        <message>
+            <source>The database {path} belongs to another program: it has tables but no CRM Desktop schema version. It was left untouched.</source>
+            <translation>پایگاه داده {path} متعلق به برنامه دیگری است: جدول دارد اما نسخه ساختار CRM Desktop را ندارد. هیچ تغییری در آن داده نشد.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of CRM Desktop (schema {found}; this version understands up to {supported}). Please update CRM Desktop. The database was not changed.</source>
+            <translation>پایگاه داده {path} با نسخه جدیدتری از CRM Desktop ساخته شده است (ساختار {found}؛ این نسخه تا ساختار {supported} را می‌شناسد). لطفاً CRM Desktop را به‌روز کنید. پایگاه داده تغییری نکرد.</translation>
+        </message>
+        <message>
+            <source>Could not open the database {path}: {detail}</source>
+            <translation>پایگاه داده {path} باز نشد: {detail}</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({detail}). Restore it from a backup in the backups folder.</source>
+            <translation>پایگاه داده {path} آسیب دیده است ({detail}). آن را از یک نسخه پشتیبان در پوشه پشتیبان‌ها بازیابی کنید.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database {path} to schema {version} failed: {detail}. Nothing was changed; a copy taken before the upgrade is at {backup}.</source>
+            <translation>ارتقای پایگاه داده {path} به ساختار {version} ناموفق بود: {detail}. هیچ تغییری اعمال نشد؛ نسخه‌ای که پیش از ارتقا گرفته شد در {backup} است.</translation>
+        </message>
+        <message>
+            <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
+            <translation>برای اتصال به پایگاه داده {scheme} بسته پایتون {package} لازم است که نصب نیست.</translation>
+        </message>
+        <message>
+            <source>Enter a first name or a last name.</source>
+            <translation>نام یا نام خانوادگی را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention.</source>
+            <translation>{count} فیلد نیاز به اصلاح دارد.</translation>
+        </message>
+        <message>
+            <source>The {entity} with number {id} no longer exists.</source>
+            <translation>{entity} با شماره {id} دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>یادداشت خالی است.</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>نام شرکت را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>«{value}» شناسه ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
+        </message>
+        <message>
+            <source>An economic code has 10 to 14 digits; “{value}” does not.</source>
+            <translation>کد اقتصادی باید ۱۰ تا ۱۴ رقم باشد؛ «{value}» این‌طور نیست.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>لغو شد؛ هیچ تغییری انجام نشد.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>کد ملی ۱۰ رقم است؛ «{value}» این‌طور نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>«{value}» کد ملی معتبر نیست: رقم کنترل آن درست نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a mobile number (expected e.g. 0912 345 6789).</source>
+            <translation>«{value}» شماره همراه نیست (نمونه درست: ۰۹۱۲ ۳۴۵ ۶۷۸۹).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>«{value}» شماره تلفن نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address (expected e.g. name@example.com).</source>
+            <translation>«{value}» نشانی ایمیل نیست (نمونه درست: name@example.com).</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>تاریخ تولد در آینده است.</translation>
+        </message>
+        <message>
+            <source>The birth date is too far in the past.</source>
+            <translation>تاریخ تولد بیش از حد قدیمی است.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>«{value}» جزو مقادیر مجاز نیست.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe. The details were written to {path}.</source>
+            <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است. جزئیات در {path} ثبت شد.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe.</source>
+            <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است.</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <translation>CRM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>{people} people, {companies} companies</source>
+            <translation>{people} شخص، {companies} شرکت</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>سیستم</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>عملیات</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>تغییرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Good morning, {name}</source>
+            <translation>صبح بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Good afternoon, {name}</source>
+            <translation>عصر بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Good evening, {name}</source>
+            <translation>وقت بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Today is {weekday}, {date}</source>
+            <translation>امروز {weekday}، {date}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>New people in the last 30 days</source>
+            <translation>اشخاص جدید در ۳۰ روز گذشته</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Latest changes</source>
+            <translation>آخرین تغییرات</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Size {size} · schema version {version}</source>
+            <translation>حجم {size} · نسخه ساختار {version}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Created</source>
+            <translation>ایجاد</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>بازیابی</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ادغام</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>ورود گروهی</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>راه ارتباطی</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>Tag on a record</source>
+            <translation>برچسب‌گذاری</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>داده نمایشی</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>حوزه فعالیت</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>مقدار</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>اصلی</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>متن</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>سنجاق‌شده</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>نام کاربری</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>نام کامل</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>تلفن همراه</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>کلید</translation>
+        </message>
+        <message>
+            <source>Last interaction</source>
+            <translation>آخرین تعامل</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>رنگ</translation>
+        </message>
+        <message>
+            <source>Solar Hijri (Jalali)</source>
+            <translation>هجری شمسی (جلالی)</translation>
+        </message>
+        <message>
+            <source>Gregorian</source>
+            <translation>میلادی</translation>
+        </message>
+        <message>
+            <source>Persian digits (۱۲۳)</source>
+            <translation>ارقام فارسی (۱۲۳)</translation>
+        </message>
+        <message>
+            <source>Latin digits (123)</source>
+            <translation>ارقام لاتین (123)</translation>
+        </message>
+        <message>
+            <source>Toman</source>
+            <translation>تومان</translation>
+        </message>
+        <message>
+            <source>Rial</source>
+            <translation>ریال</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>خانه</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>پایگاه داده: {name}</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation>کاربر: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;پرونده</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;راهنما</translation>
+        </message>
+        <message>
+            <source>&amp;About CRM Desktop</source>
+            <translation>&amp;درباره CRM Desktop</translation>
+        </message>
+        <message>
+            <source>About CRM Desktop</source>
+            <translation>درباره CRM Desktop</translation>
+        </message>
+        <message>
+            <source>CRM Desktop {version}
+Customer relationship management for small offices, offline first, in Persian and English.</source>
+            <translation>CRM Desktop {version}
+مدیریت ارتباط با مشتری برای دفترهای کوچک؛ بی‌نیاز از اینترنت، به فارسی و انگلیسی.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>تقویم</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>ارقام</translation>
+        </message>
+        <message>
+            <source>Show amounts in</source>
+            <translation>نمایش مبالغ به</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>پیش‌نمایش</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>اعمال</translation>
+        </message>
+        <message>
+            <source>Amounts are always stored in Rial; this only changes how they are shown. Applying redraws the window in the chosen language.</source>
+            <translation>مبالغ همیشه به ریال ذخیره می‌شوند؛ این گزینه فقط نحوه نمایش را تغییر می‌دهد. با اعمال، پنجره به زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
+        </message>
+        <message>
+            <source>Today: {date} ({long_date}) · Amount: {amount}</source>
+            <translation>امروز: {date} ({long_date}) · مبلغ: {amount}</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>حجم</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>نسخه ساختار داده</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>نسخه برنامه</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>پوشه داده‌ها</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>پشتیبان‌های خودکار</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>فایل گزارش خطا</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>باز کردن پوشه داده‌ها</translation>
+        </message>
+        <message>
+            <source>Before the database is upgraded to a new version, a copy is saved in the backups folder.</source>
+            <translation>پیش از ارتقای پایگاه داده به نسخه جدید، یک نسخه از آن در پوشه پشتیبان‌ها ذخیره می‌شود.</translation>
+        </message>
+        <message>
+            <source>Every change made in CRM Desktop, newest first: who made it, when, and the values before and after.</source>
+            <translation>همه تغییرات انجام‌شده در CRM Desktop، از جدیدترین: چه کسی، چه زمانی، و مقدار پیش و پس از تغییر.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>ترجیحات</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>تاریخچه تغییرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>B</source>
+            <translation>بایت</translation>
+        </message>
+        <message>
+            <source>KB</source>
+            <translation>کیلوبایت</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>مگابایت</translation>
+        </message>
+        <message>
+            <source>GB</source>
+            <translation>گیگابایت</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>لطفاً صبر کنید</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,71 @@
+"""Shared fixtures: every test gets its own data folder and a fresh database.
+
+By default the database is a new SQLite file. Set ``CRM_TEST_DATABASE_URL`` (for example
+``postgresql://postgres@localhost/crm_test``) to run the same tests on PostgreSQL; each test
+then starts from an empty ``public`` schema.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from crm_desktop.db.base import database  # noqa: E402
+from crm_desktop.db.connection import close_database, open_database  # noqa: E402
+from crm_desktop.services.context import set_current_user  # noqa: E402
+from crm_desktop.text import i18n  # noqa: E402
+
+PG_URL = os.environ.get("CRM_TEST_DATABASE_URL", "")
+
+
+def reset_postgres(url: str) -> None:
+    from playhouse.db_url import connect
+
+    db = connect(url)
+    db.execute_sql("DROP SCHEMA public CASCADE")
+    db.execute_sql("CREATE SCHEMA public")
+    db.close()
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """A private data folder (logs, backups, default database) for each test."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CRM_DESKTOP_HOME", str(home))
+    i18n.set_language("en")
+    yield home
+    set_current_user(None)
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def db_target(tmp_path) -> str:
+    """Where a test database lives: a fresh SQLite file, or the PostgreSQL test URL."""
+    if PG_URL:
+        reset_postgres(PG_URL)
+        return PG_URL
+    return str(tmp_path / "test.sqlite3")
+
+
+@pytest.fixture
+def db(db_target, tmp_path):
+    """An open, migrated database bound to the models."""
+    opened = open_database(db_target, backup_dir=tmp_path / "backups")
+    yield opened
+    close_database()
+    database.initialize(None)
+
+
+@pytest.fixture
+def owner(db):
+    """The default owner account, acting for the test."""
+    from crm_desktop.services.users import ensure_default_user
+
+    return ensure_default_user()
+
+
+def sqlite_only():
+    return pytest.mark.skipif(bool(PG_URL), reason="SQLite file behaviour")
