@@ -6,7 +6,6 @@ import json
 import platform
 import statistics
 import subprocess
-import sys
 from collections.abc import Sequence
 
 
@@ -35,6 +34,3 @@ def git_commit() -> str:
     except (OSError, subprocess.SubprocessError):
         return "unknown"
 
-
-def python() -> str:
-    return sys.executable

@@ -8,6 +8,7 @@ then starts from an empty ``public`` schema.
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,9 +42,21 @@ def data_home(tmp_path, monkeypatch):
     i18n.set_language("en")
 
 
+@pytest.fixture(scope="session")
+def empty_sqlite_template(tmp_path_factory):
+    """One empty database migrated once per session; tests start from a byte copy of it
+    (migrating a new file costs ~60 ms, most of a service test's time)."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    open_database(path)
+    close_database()  # the last connection checkpoints the WAL: the main file is complete
+    database.initialize(None)
+    return path
+
+
 @pytest.fixture
-def db_target(tmp_path) -> str:
-    """Where a test database lives: a fresh SQLite file, or the PostgreSQL test URL."""
+def db_target(tmp_path, request) -> str:
+    """Where a test database lives: a fresh SQLite file, or the PostgreSQL test URL (reset).
+    Tests that must build a database from nothing ask for ``db_target`` and connect themselves."""
     if PG_URL:
         reset_postgres(PG_URL)
         return PG_URL
@@ -51,9 +64,20 @@ def db_target(tmp_path) -> str:
 
 
 @pytest.fixture
-def db(db_target, tmp_path):
+def fresh_db_target(tmp_path, request) -> str:
+    """A database already at the newest schema (copied from the session template on SQLite)."""
+    if PG_URL:
+        reset_postgres(PG_URL)
+        return PG_URL
+    target = tmp_path / "test.sqlite3"
+    shutil.copyfile(request.getfixturevalue("empty_sqlite_template"), target)
+    return str(target)
+
+
+@pytest.fixture
+def db(fresh_db_target, tmp_path):
     """An open, migrated database bound to the models."""
-    opened = open_database(db_target, backup_dir=tmp_path / "backups")
+    opened = open_database(fresh_db_target, backup_dir=tmp_path / "backups")
     yield opened
     close_database()
     database.initialize(None)

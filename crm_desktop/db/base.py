@@ -36,10 +36,6 @@ class SyncedModel(BaseModel):
         """Rows not soft-deleted."""
         return cls.select(*fields).where(cls.deleted_at.is_null())
 
-    @property
-    def is_deleted(self) -> bool:
-        return self.deleted_at is not None
-
     #: names of shadow columns that refresh_derived() fills
     derived_fields: tuple[str, ...] = ()
 
@@ -48,6 +44,11 @@ class SyncedModel(BaseModel):
 
     def save(self, force_insert: bool = False, only=None):
         self.refresh_derived()
+        for name in self.derived_fields:  # a shadow column never makes a valid record unstorable
+            limit = getattr(self._meta.fields[name], "max_length", None)
+            value = getattr(self, name)
+            if limit and isinstance(value, str) and len(value) > limit:
+                setattr(self, name, value[:limit])
         if self.id is not None and not force_insert:
             self.updated_at = utcnow()
             if only is not None:

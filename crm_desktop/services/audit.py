@@ -77,7 +77,12 @@ def _write(action: str, instance: Model, changes: dict[str, list[Any]]) -> Audit
 
 def record_create(instance: Model) -> AuditLog:
     values = snapshot(instance)
-    return _write("create", instance, {k: [None, v] for k, v in values.items() if v not in (None, "", False)})
+    return _write("create", instance, {k: [None, v] for k, v in values.items() if not _blank(v)})
+
+
+def _blank(value: Any) -> bool:
+    """Nothing worth reporting on creation: None, empty text, False (but 0 is a value)."""
+    return value is None or value == "" or value is False
 
 
 def record_update(instance: Model, before: dict[str, Any]) -> AuditLog | None:

@@ -31,7 +31,11 @@ class PointInput:
 
 
 def normalise_value(kind: str, value: str) -> str:
-    value = tidy_text(value)
+    """The comparable form of a point (at most the column's 300 characters)."""
+    return _normalised(kind, tidy_text(value))[:300]
+
+
+def _normalised(kind: str, value: str) -> str:
     if kind in PHONE_KINDS:
         return phone_storage_key(value) or ""
     if kind == "email":
@@ -61,6 +65,7 @@ def check_points(points: Sequence[PointInput]) -> list[FieldError]:
             errors.append(validation.check_phone(name, value))
         elif point.kind == "email":
             errors.append(validation.check_email(name, value))
+        errors.append(validation.check_length(name, tidy_text(point.label), ContactPoint, "label"))
     return [e for e in errors if e is not None]
 
 

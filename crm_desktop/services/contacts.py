@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
-from crm_desktop.db.models import Contact
+from crm_desktop.db.models import Contact, Organization, User
 from crm_desktop.db.models.people import GENDERS, LIFECYCLE_STAGES
 from crm_desktop.services import audit, contact_points, records, tags, validation
 from crm_desktop.services.contact_points import PointInput
@@ -45,7 +45,17 @@ def check(data: ContactInput) -> list[FieldError]:
     errors.append(validation.check_birth_date("birth_date", data.birth_date))
     errors.append(validation.check_choice("gender", data.gender, GENDERS))
     errors.append(validation.check_choice("lifecycle_stage", data.lifecycle_stage, LIFECYCLE_STAGES))
-    return [e for e in errors if e is not None] + contact_points.check_points(data.points)
+    if data.organization_id is not None and not Organization.alive().where(
+            Organization.id == data.organization_id).exists():
+        errors.append(FieldError("organization_id", QT_TRANSLATE_NOOP(
+            "Errors", "The chosen company no longer exists; choose another one.")))
+    if data.owner_id is not None and not User.alive().where(User.id == data.owner_id).exists():
+        errors.append(FieldError("owner_id", QT_TRANSLATE_NOOP(
+            "Errors", "The chosen owner is not a user of this database.")))
+    errors += validation.check_lengths(Contact, {
+        name: tidy_text(getattr(data, name))
+        for name in ("first_name", "last_name", "job_title", "source", "city", "province")})
+    return [e for e in errors if e is not None] + contact_points.check_points(data.points) + tags.check_names(data.tags)
 
 
 def _apply(contact: Contact, data: ContactInput) -> None:
@@ -124,6 +134,6 @@ def restore_contact(contact_id: int) -> Contact:
 def touch_interaction(contact_id: int, when: dt.datetime | None = None) -> None:
     """Remember the latest interaction (a note, a call ...) for "recent contacts first"."""
     when = when or utcnow()
-    Contact.update(last_interaction_at=when).where(
+    Contact.update(last_interaction_at=when, updated_at=utcnow()).where(
         (Contact.id == contact_id)
         & (Contact.last_interaction_at.is_null() | (Contact.last_interaction_at < when))).execute()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crm_desktop.db.base import database
-from crm_desktop.db.models import Contact, Organization
-from crm_desktop.services import audit, contact_points, records, tags
+from crm_desktop.db.models import Contact, Organization, User
+from crm_desktop.services import audit, contact_points, records, tags, validation
 from crm_desktop.services.contact_points import PointInput
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -47,7 +47,12 @@ def check(data: OrganizationInput) -> list[FieldError]:
         errors.append(FieldError("economic_code", QT_TRANSLATE_NOOP(
             "Errors", "An economic code has 10 to 14 digits; \u201c{value}\u201d does not."),
             {"value": data.economic_code}))
-    return errors + contact_points.check_points(data.points)
+    if data.owner_id is not None and not User.alive().where(User.id == data.owner_id).exists():
+        errors.append(FieldError("owner_id", QT_TRANSLATE_NOOP(
+            "Errors", "The chosen owner is not a user of this database.")))
+    errors += validation.check_lengths(Organization, {
+        name: tidy_text(getattr(data, name)) for name in ("name", "industry", "website", "city", "province")})
+    return errors + contact_points.check_points(data.points) + tags.check_names(data.tags)
 
 
 def _apply(org: Organization, data: OrganizationInput) -> None:

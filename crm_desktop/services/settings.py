@@ -71,26 +71,21 @@ PREFERENCE_KEY = "preferences"
 def load_preferences(user_id: int | None = None) -> Preferences:
     """The acting user's preferences, falling back to office values, then language defaults."""
     user_id = user_id if user_id is not None else current_user_id()
-    office = _as_dict(get_setting(PREFERENCE_KEY, {}))
-    mine = _as_dict(get_setting(PREFERENCE_KEY, {}, user_id=user_id)) if user_id is not None else {}
-    chosen = {**office, **mine}
+    office = _valid_only(get_setting(PREFERENCE_KEY, {}))
+    mine = _valid_only(get_setting(PREFERENCE_KEY, {}, user_id=user_id)) if user_id is not None else {}
+    chosen = {**office, **mine}  # a valid choice of the user's wins, then the office's
     base = Preferences.defaults(chosen.get("language"))
-    values = {**asdict(base), **{k: v for k, v in chosen.items() if k in asdict(base)}}
-    return _valid_or_default(Preferences(**values), base)
+    return Preferences(**{**asdict(base), **chosen})
 
 
-def _as_dict(value: Any) -> dict[str, Any]:
-    """A stored preferences value that is not an object (damaged, hand-edited) counts as unset."""
-    return value if isinstance(value, dict) else {}
+ALLOWED = {"language": SUPPORTED_LANGUAGES, "calendar": CALENDARS, "digits": DIGIT_STYLES, "money_unit": MONEY_UNITS}
 
 
-def _valid_or_default(prefs: Preferences, base: Preferences) -> Preferences:
-    return Preferences(
-        prefs.language if prefs.language in SUPPORTED_LANGUAGES else base.language,
-        prefs.calendar if prefs.calendar in CALENDARS else base.calendar,
-        prefs.digits if prefs.digits in DIGIT_STYLES else base.digits,
-        prefs.money_unit if prefs.money_unit in MONEY_UNITS else base.money_unit,
-    )
+def _valid_only(value: Any) -> dict[str, Any]:
+    """The usable part of a stored value: damaged or hand-edited entries count as unset."""
+    if not isinstance(value, dict):
+        return {}
+    return {key: v for key, v in value.items() if key in ALLOWED and v in ALLOWED[key]}
 
 
 def save_preferences(prefs: Preferences, user_id: int | None = None) -> None:

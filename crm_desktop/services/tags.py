@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Contact, Organization, Tag, Tagging
-from crm_desktop.services import audit
+from crm_desktop.services import audit, validation
 from crm_desktop.services.context import current_user_id
+from crm_desktop.services.errors import FieldError
 from crm_desktop.text.collation import persian_sort_key
 from crm_desktop.text.normalize import normalize_text, tidy_text
 
@@ -27,6 +28,11 @@ def get_or_create_tag(name: str) -> Tag:
             tag.save()
             audit.record_restore(tag, deleted_at)
     return tag
+
+
+def check_names(names: Iterable[str]) -> list[FieldError]:
+    return [e for i, name in enumerate(names)
+            if (e := validation.check_length(f"tags.{i}", tidy_text(name), Tag, "name")) is not None]
 
 
 def _link_filter(owner: Contact | Organization):
@@ -50,10 +56,13 @@ def set_tags(owner: Contact | Organization, names: Iterable[str]) -> None:
                                   organization=owner.id if isinstance(owner, Organization) else None,
                                   created_by=current_user_id())
             audit.record_create(link)
-        elif link.deleted_at is not None:
-            deleted_at, link.deleted_at = link.deleted_at, None
-            link.save()
-            audit.record_restore(link, deleted_at)
+        else:
+            if link.tag.deleted_at is not None:
+                get_or_create_tag(name)  # restores the tag itself
+            if link.deleted_at is not None:
+                deleted_at, link.deleted_at = link.deleted_at, None
+                link.save()
+                audit.record_restore(link, deleted_at)
     for norm, link in links.items():
         if norm not in wanted and link.deleted_at is None:
             link.deleted_at = utcnow()

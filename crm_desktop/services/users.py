@@ -47,14 +47,3 @@ def get_user(user_id: int) -> User:
     if user is None:
         raise NotFoundError("app_user", user_id)
     return user
-
-
-def get_user_by_username(username: str) -> User:
-    user = User.get_or_none(User.username == username)
-    if user is None:
-        raise NotFoundError("app_user", username)
-    return user
-
-
-def active_users() -> list[User]:
-    return list(User.alive().where(User.is_active == True).order_by(User.full_name, User.username))  # noqa: E712

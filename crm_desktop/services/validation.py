@@ -68,6 +68,20 @@ def check_birth_date(field: str, value: dt.date | None, today: dt.date | None = 
     return None
 
 
+def check_length(field: str, value: str, model, column: str | None = None) -> FieldError | None:
+    """Text longer than its column (PostgreSQL would refuse it; SQLite would keep it silently)."""
+    limit = getattr(model._meta.fields[column or field], "max_length", None)
+    if limit is not None and len(value) > limit:
+        return FieldError(field, QT_TRANSLATE_NOOP(
+            "Errors", "This text is too long: {length} characters where at most {limit} fit."),
+            {"length": len(value), "limit": limit})
+    return None
+
+
+def check_lengths(model, values: dict[str, str]) -> list[FieldError]:
+    return [e for name, value in values.items() if (e := check_length(name, value, model)) is not None]
+
+
 def check_choice(field: str, value: str, allowed: tuple[str, ...]) -> FieldError | None:
     if value not in allowed:
         return FieldError(field, QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the allowed values."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from crm_desktop.services.settings import Preferences
 from crm_desktop.text import i18n as text_i18n
@@ -20,11 +20,6 @@ def qt_locale(prefs: Preferences) -> QLocale:
             return QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
         return QLocale(QLocale.Language.English, QLocale.Country.Iran)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-def calendar(prefs: Preferences) -> QCalendar:
-    system = QCalendar.System.Jalali if prefs.calendar == "jalali" else QCalendar.System.Gregorian
-    return QCalendar(system)
 
 
 def install_language(app: QCoreApplication, prefs: Preferences) -> None:

@@ -113,6 +113,14 @@
             <translation>Enter a first name or a last name.</translation>
         </message>
         <message>
+            <source>The chosen company no longer exists; choose another one.</source>
+            <translation>The chosen company no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>The chosen owner is not a user of this database.</source>
+            <translation>The chosen owner is not a user of this database.</translation>
+        </message>
+        <message>
             <source>{count} fields need attention.</source>
             <translation>{count} fields need attention.</translation>
         </message>
@@ -167,6 +175,10 @@
         <message>
             <source>The birth date is too far in the past.</source>
             <translation>The birth date is too far in the past.</translation>
+        </message>
+        <message>
+            <source>This text is too long: {length} characters where at most {limit} fit.</source>
+            <translation>This text is too long: {length} characters where at most {limit} fit.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values.</source>

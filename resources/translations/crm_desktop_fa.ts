@@ -113,6 +113,14 @@
             <translation>نام یا نام خانوادگی را وارد کنید.</translation>
         </message>
         <message>
+            <source>The chosen company no longer exists; choose another one.</source>
+            <translation>شرکت انتخاب‌شده دیگر وجود ندارد؛ شرکت دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The chosen owner is not a user of this database.</source>
+            <translation>مسئول انتخاب‌شده کاربر این پایگاه داده نیست.</translation>
+        </message>
+        <message>
             <source>{count} fields need attention.</source>
             <translation>{count} فیلد نیاز به اصلاح دارد.</translation>
         </message>
@@ -167,6 +175,10 @@
         <message>
             <source>The birth date is too far in the past.</source>
             <translation>تاریخ تولد بیش از حد قدیمی است.</translation>
+        </message>
+        <message>
+            <source>This text is too long: {length} characters where at most {limit} fit.</source>
+            <translation>این متن بیش از حد بلند است: {length} نویسه، در حالی که حداکثر {limit} نویسه جا دارد.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values.</source>

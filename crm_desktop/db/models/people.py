@@ -94,10 +94,6 @@ class ContactPoint(Record):
     class Meta:
         constraints = [Check("(contact_id IS NULL) <> (organization_id IS NULL)")]
 
-    @property
-    def is_phone(self) -> bool:
-        return self.kind in PHONE_KINDS
-
 
 __all__ = ["GENDERS", "LIFECYCLE_STAGES", "POINT_KINDS", "PHONE_KINDS", "Contact", "ContactPoint",
            "Organization", "person_name"]

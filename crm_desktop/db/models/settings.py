@@ -17,3 +17,7 @@ class Setting(BaseModel):
 
     class Meta:
         indexes = ((("key", "user"), True),)
+
+
+# schema 2: at most one office-wide row per key (NULL users are distinct in the index above)
+Setting.add_index(Setting.key, unique=True, where=Setting.user.is_null(), name="setting_office_key")

@@ -151,12 +151,12 @@ def _schema(db, schema: str | None = None) -> dict[str, tuple]:
     return tables
 
 
-def test_migrated_schema_equals_what_the_models_declare(db, tmp_path, db_target):
+def test_migrated_schema_equals_what_the_models_declare(db, tmp_path, fresh_db_target):
     """The frozen migrations and the live models must describe the same tables."""
     from crm_desktop.db.models import ALL_MODELS
 
     migrated = _schema(db)
-    if db_target.startswith("postgres"):
+    if fresh_db_target.startswith("postgres"):
         db.execute_sql("CREATE SCHEMA models_check")
         db.execute_sql("SET search_path TO models_check")
         try:
@@ -180,3 +180,35 @@ def test_migration_context_exposes_a_migrator(db):
                                                                lambda ctx: seen.update(m=ctx.migrator))])
     assert isinstance(seen["m"], SchemaMigrator)
     assert Contact.select().count() == 0
+
+
+def test_real_history_upgrades_a_v1_office_database_with_its_data(db_target, tmp_path):
+    """Build a database exactly as schema 1 shipped, fill it, and upgrade it to today's schema.
+
+    The data is written with today's services, which is valid while later schemas only add
+    (indexes, columns with defaults); when a migration changes columns, write the v1 rows with SQL.
+    """
+    from crm_desktop.db.models import Setting
+    from crm_desktop.services import contacts, notes, settings
+    from crm_desktop.services.contact_points import PointInput
+    from crm_desktop.services.users import ensure_default_user
+
+    db = connect_database(db_target)
+    upgrade(db, name="office", migrations=MIGRATIONS[:1])
+    ensure_default_user()
+    person = contacts.create_contact(contacts.ContactInput(
+        first_name="زهرا", last_name="کریمی", points=[PointInput("mobile", "0912 345 6789")], tags=["VIP"]))
+    notes.add_note("called about the invoice", contact_id=person.id)
+    settings.set_setting("office_name", "old")
+    Setting.create(key="office_name", value='"newer"')  # a duplicate office row schema 1 allowed
+    report = upgrade(db, name="office", backup_dir=tmp_path / "backups")
+    assert report.from_version == 1 and report.to_version == head_version()
+    same = contacts.get_contact(person.id)
+    assert (same.first_name, same.last_name, same.uid) == ("زهرا", "کریمی", person.uid)
+    assert [p.value_norm for p in same.points] == ["+989123456789"]
+    assert len(notes.notes_of(contact_id=person.id)) == 1
+    assert settings.get_setting("office_name") == "newer"  # duplicates folded, newest kept
+    with pytest.raises(peewee.IntegrityError):
+        with db.atomic():
+            Setting.create(key="office_name", value='"third"')
+    close_database()
