@@ -24,8 +24,8 @@ def main(db: str | None = None, *, demo: bool = False, lang: str | None = None) 
 
 def start(db: str | None = None, *, demo: bool = False, lang: str | None = None):
     """Open the database and show the main window; the AppController, or an exit code on failure."""
-    from crm_desktop.db.connection import describe, open_database
-    from crm_desktop.services import settings, users
+    from crm_desktop.db.connection import describe
+    from crm_desktop.services import session, settings
     from crm_desktop.services.demo.generator import generate_demo, is_empty
     from crm_desktop.ui.application import AppController, configure, create_application
     from crm_desktop.ui.errors import install_excepthook, show_error
@@ -38,8 +38,7 @@ def start(db: str | None = None, *, demo: bool = False, lang: str | None = None)
     configure(app, settings.Preferences.defaults(lang))  # messages before the database opens
     target: str | Path = db or (paths.demo_db if demo else paths.default_db)
     try:
-        open_database(target, backup_dir=paths.backup_dir)
-        user = users.ensure_default_user()
+        _, user = session.open_session(target, backup_dir=paths.backup_dir)
         prefs = settings.load_preferences()
         if lang:
             defaults = settings.Preferences.defaults(lang)

@@ -4,6 +4,7 @@
     crm-desktop demo --db PATH [--contacts N] [--seed S]         fill a database with demo data
     crm-desktop screenshots DIR [--lang fa|en] [--contacts N]    render every view to PNG
     crm-desktop info [--db PATH|URL]                             what a database holds
+    crm-desktop search QUERY [--db PATH|URL] [--limit N]         find people and companies
 
 Exit codes: 0 success, 1 unexpected error (details in the log file), 2 a problem the message
 explains (bad file, newer database, bad arguments), 130 cancelled.
@@ -48,16 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="show what a database holds")
     info.add_argument("--db", dest="sub_db", help="database file or URL")
+
+    search = commands.add_parser("search", help="find people and companies (name, phone, email, code)")
+    search.add_argument("query", nargs="+", help="what you would type in the search box")
+    search.add_argument("--db", dest="sub_db", help="database file or URL")
+    search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     return parser
 
 
 def _open(target: str | None):
-    from crm_desktop.db.connection import open_database
-    from crm_desktop.services.users import ensure_default_user
+    from crm_desktop.services.session import open_session
 
     paths = app_paths().ensure()
-    db = open_database(target or paths.default_db, backup_dir=paths.backup_dir)
-    ensure_default_user()
+    db, _ = open_session(target or paths.default_db, backup_dir=paths.backup_dir)
     return db
 
 
@@ -104,6 +108,24 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """One line per match: name, company, primary phone, email (tab-separated, for scripts)."""
+    from crm_desktop.services.search import search
+    from crm_desktop.text.phone import format_phone
+
+    if args.limit < 1:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "--limit must be 1 or more."))
+    _open(args.sub_db or args.db)
+    hits = search(" ".join(args.query), limit=args.limit)
+    for hit in hits:
+        phone = format_phone(hit.phone) if hit.phone else ""
+        print("\t".join((hit.name, hit.company, phone, hit.email)))
+    if not hits:
+        print(i18n.render(QT_TRANSLATE_NOOP("Cli", "Nothing found for \u201c{query}\u201d."),
+                          {"query": " ".join(args.query)}), file=sys.stderr)
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
@@ -117,7 +139,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "info": cmd_info, "screenshots": cmd_screenshots}
+COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "screenshots": cmd_screenshots}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,12 +15,13 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse import db_url
 
-from crm_desktop.db import sqlite_features
+from crm_desktop.db import search_index, sqlite_features
 from crm_desktop.db.base import database
 from crm_desktop.db.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
     DriverMissingError,
+    FullTextSearchMissingError,
     NotADatabaseError,
 )
 
@@ -137,6 +138,9 @@ def open_database(target: str | Path, *, backup_dir: Path | None = None) -> peew
     from crm_desktop.db.migrations.runner import upgrade
 
     db = connect_database(target)
+    if isinstance(db, peewee.SqliteDatabase) and not search_index.fts5_trigram_available(db):
+        close_database()
+        raise FullTextSearchMissingError(describe(target), sqlite3.sqlite_version)
     try:
         report = upgrade(db, name=describe(target), backup_dir=backup_dir)
     except Exception:

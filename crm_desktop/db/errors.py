@@ -58,3 +58,12 @@ class DriverMissingError(DatabaseError):
         super().__init__(QT_TRANSLATE_NOOP(
             "Errors", "Connecting to a {scheme} database needs the Python package {package}, which is not "
                       "installed."), scheme=scheme, package=package)
+
+
+class FullTextSearchMissingError(DatabaseError):
+    def __init__(self, path: str, sqlite_version: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "This Python's SQLite ({version}) has no full-text search (FTS5 with the trigram "
+                      "tokenizer), which instant search needs. Install Python from python.org (it includes "
+                      "it) and open {path} again; the database was not changed."),
+            path=path, version=sqlite_version)

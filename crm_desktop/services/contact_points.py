@@ -129,3 +129,21 @@ def points_of(owner: Contact | Organization) -> list[ContactPoint]:
     order = {kind: i for i, kind in enumerate(POINT_KINDS)}
     points = list(ContactPoint.alive().where(owner_filter(owner)))
     return sorted(points, key=lambda p: (order.get(p.kind, 99), not p.is_primary, p.id))
+
+
+def primary_values(owner_kind: str, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(phone, email) to show for each contact or organization id: the primary one of each, a
+    mobile before other phones, the oldest first; "" when there is none."""
+    owner = ContactPoint.contact if owner_kind == "contact" else ContactPoint.organization
+    best: dict[tuple[int, str], tuple[tuple, str]] = {}
+    query = (ContactPoint.select(owner, ContactPoint.kind, ContactPoint.value, ContactPoint.is_primary, ContactPoint.id)
+             .where(owner.in_(list(ids)) & ContactPoint.deleted_at.is_null()).tuples())
+    for owner_id, kind, value, primary, point_id in query:
+        slot = "phone" if kind in PHONE_KINDS else "email" if kind == "email" else None
+        if slot is None:
+            continue
+        order = (not primary, kind != "mobile", point_id)
+        current = best.get((owner_id, slot))
+        if current is None or order < current[0]:
+            best[(owner_id, slot)] = (order, value)
+    return {oid: (best.get((oid, "phone"), ((), ""))[1], best.get((oid, "email"), ((), ""))[1]) for oid in ids}

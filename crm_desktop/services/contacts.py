@@ -9,7 +9,7 @@ from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Contact, Organization, User
 from crm_desktop.db.models.people import GENDERS, LIFECYCLE_STAGES
-from crm_desktop.services import audit, contact_points, records, tags, validation
+from crm_desktop.services import audit, contact_points, records, search_documents, tags, validation
 from crm_desktop.services.contact_points import PointInput
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -86,6 +86,7 @@ def create_contact(data: ContactInput) -> Contact:
         audit.record_create(contact)
         contact_points.replace_points(contact, data.points)
         tags.set_tags(contact, data.tags)
+        search_documents.refresh_contacts([contact.id])
     return contact
 
 
@@ -119,16 +120,23 @@ def update_contact(contact_id: int, data: ContactInput) -> Contact:
             audit.record_update(contact, before)
         contact_points.replace_points(contact, data.points)
         tags.set_tags(contact, data.tags)
+        search_documents.refresh_contacts([contact.id])
     return contact
 
 
 def delete_contact(contact_id: int) -> Contact:
-    """Soft delete: the person disappears from lists and can be restored."""
-    return records.soft_delete(Contact, contact_id)
+    """Soft delete: the person disappears from lists and search, and can be restored."""
+    with database.atomic():
+        contact = records.soft_delete(Contact, contact_id)
+        search_documents.refresh_contacts([contact_id])
+    return contact
 
 
 def restore_contact(contact_id: int) -> Contact:
-    return records.restore(Contact, contact_id)
+    with database.atomic():
+        contact = records.restore(Contact, contact_id)
+        search_documents.refresh_contacts([contact_id])
+    return contact
 
 
 def touch_interaction(contact_id: int, when: dt.datetime | None = None) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop.db.base import database
 from crm_desktop.db.models import Contact, Organization, User
-from crm_desktop.services import audit, contact_points, records, tags, validation
+from crm_desktop.services import audit, contact_points, records, search_documents, tags, validation
 from crm_desktop.services.contact_points import PointInput
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -78,6 +78,7 @@ def create_organization(data: OrganizationInput) -> Organization:
         audit.record_create(org)
         contact_points.replace_points(org, data.points)
         tags.set_tags(org, data.tags)
+        search_documents.refresh_organizations([org.id])
     return org
 
 
@@ -93,21 +94,29 @@ def update_organization(org_id: int, data: OrganizationInput) -> Organization:
         org = get_organization(org_id)
         before = audit.snapshot(org)
         _apply(org, data)
+        renamed = org.name != before["name"]
         if audit.diff(before, audit.snapshot(org)):  # an unchanged record keeps its updated_at
             org.save()
             audit.record_update(org, before)
         contact_points.replace_points(org, data.points)
         tags.set_tags(org, data.tags)
+        search_documents.refresh_organizations([org.id], with_people=renamed)
     return org
 
 
 def delete_organization(org_id: int) -> Organization:
     """Soft delete; its people keep existing and keep the link, so a restore is complete."""
-    return records.soft_delete(Organization, org_id)
+    with database.atomic():
+        org = records.soft_delete(Organization, org_id)
+        search_documents.refresh_organizations([org_id])
+    return org
 
 
 def restore_organization(org_id: int) -> Organization:
-    return records.restore(Organization, org_id)
+    with database.atomic():
+        org = records.restore(Organization, org_id)
+        search_documents.refresh_organizations([org_id])
+    return org
 
 
 def people_of(org_id: int) -> list[Contact]:

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from crm_desktop.config import AppPaths
-from crm_desktop.db.connection import close_database, open_database
+from crm_desktop.db.connection import close_database
 from crm_desktop.services import users
+from crm_desktop.services.session import open_session
 from crm_desktop.services.demo.generator import generate_demo
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui.application import configure, create_application
@@ -38,10 +39,10 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="crm-shots-") as tmp:
         paths = AppPaths(Path(tmp))
-        open_database(paths.demo_db, backup_dir=paths.backup_dir)
+        _, owner = open_session(paths.demo_db, backup_dir=paths.backup_dir)
         try:
             # the office manager, not this machine's login name, appears in the pictures
-            owner = users.set_full_name(users.ensure_default_user().id, OWNER_NAME)
+            owner = users.set_full_name(owner.id, OWNER_NAME)
             generate_demo(contacts, seed=seed)
             for lang in languages:
                 prefs = Preferences.defaults(lang)

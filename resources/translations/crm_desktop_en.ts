@@ -51,6 +51,14 @@
             <translation>{caption}: {value}</translation>
         </message>
         <message>
+            <source>--limit must be 1 or more.</source>
+            <translation>--limit must be 1 or more.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>Nothing found for “{query}”.</translation>
+        </message>
+        <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>Unexpected error; nothing more was changed. Details are in {path}.</translation>
         </message>
@@ -107,6 +115,10 @@
         <message>
             <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
             <translation>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</translation>
+        </message>
+        <message>
+            <source>This Python's SQLite ({version}) has no full-text search (FTS5 with the trigram tokenizer), which instant search needs. Install Python from python.org (it includes it) and open {path} again; the database was not changed.</source>
+            <translation>This Python's SQLite ({version}) has no full-text search (FTS5 with the trigram tokenizer), which instant search needs. Install Python from python.org (it includes it) and open {path} again; the database was not changed.</translation>
         </message>
         <message>
             <source>Enter a first name or a last name.</source>

@@ -51,6 +51,14 @@
             <translation>{caption}: {value}</translation>
         </message>
         <message>
+            <source>--limit must be 1 or more.</source>
+            <translation>مقدار --limit باید ۱ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>چیزی برای «{query}» پیدا نشد.</translation>
+        </message>
+        <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
         </message>
@@ -107,6 +115,10 @@
         <message>
             <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
             <translation>برای اتصال به پایگاه داده {scheme} بسته پایتون {package} لازم است که نصب نیست.</translation>
+        </message>
+        <message>
+            <source>This Python's SQLite ({version}) has no full-text search (FTS5 with the trigram tokenizer), which instant search needs. Install Python from python.org (it includes it) and open {path} again; the database was not changed.</source>
+            <translation>SQLite این نسخه از پایتون ({version}) جست‌وجوی تمام‌متن (FTS5 با توکن‌ساز trigram) را ندارد که جست‌وجوی فوری به آن نیاز دارد. پایتون را از python.org نصب کنید (این قابلیت را دارد) و {path} را دوباره باز کنید؛ پایگاه داده تغییری نکرد.</translation>
         </message>
         <message>
             <source>Enter a first name or a last name.</source>

@@ -29,7 +29,7 @@ def person_name(first_name: str, last_name: str) -> str:
 class Organization(Record):
     name = CharField(max_length=300)
     name_norm = CharField(max_length=300, index=True, default="")
-    sort_key = CharField(max_length=900, index=True, default="")
+    sort_key = CharField(max_length=900, default="")
     industry = CharField(max_length=200, default="")
     website = CharField(max_length=300, default="")
     city = CharField(max_length=100, default="", index=True)
@@ -38,6 +38,7 @@ class Organization(Record):
     economic_code = CharField(max_length=20, default="")
     owner = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     notes = TextField(default="")
+    last_interaction_at = UtcDateTimeField(null=True)
 
     derived_fields = ("name_norm", "sort_key")
 
@@ -54,7 +55,7 @@ class Contact(Record):
     first_name = CharField(max_length=150, default="")
     last_name = CharField(max_length=150, default="")
     name_norm = CharField(max_length=300, index=True, default="")
-    sort_key = CharField(max_length=900, index=True, default="")
+    sort_key = CharField(max_length=900, default="")
     gender = CharField(max_length=10, default="")
     national_code = CharField(max_length=10, default="", index=True)
     birth_date = PlainDateField(null=True)
@@ -66,7 +67,8 @@ class Contact(Record):
     city = CharField(max_length=100, default="", index=True)
     province = CharField(max_length=100, default="")
     notes = TextField(default="")
-    last_interaction_at = UtcDateTimeField(null=True, index=True)
+    last_interaction_at = UtcDateTimeField(null=True)
+    merged_into = ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
 
     derived_fields = ("name_norm", "sort_key")
 
@@ -93,6 +95,19 @@ class ContactPoint(Record):
 
     class Meta:
         constraints = [Check("(contact_id IS NULL) <> (organization_id IS NULL)")]
+
+
+def _alive_list_indexes(model) -> None:
+    """Schema 3: the orders a customer list pages through, over live rows only (partial indexes
+    keep them small and let "newest"/"recent" pages come straight from the index)."""
+    table = model._meta.table_name
+    for name, field in (("sort", model.sort_key), ("created", model.created_at),
+                        ("recent", model.last_interaction_at)):
+        model.add_index(field, model.id, where=model.deleted_at.is_null(), name=f"{table}_alive_{name}")
+
+
+_alive_list_indexes(Organization)
+_alive_list_indexes(Contact)
 
 
 __all__ = ["GENDERS", "LIFECYCLE_STAGES", "POINT_KINDS", "PHONE_KINDS", "Contact", "ContactPoint",

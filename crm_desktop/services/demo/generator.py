@@ -21,7 +21,7 @@ from crm_desktop.db.base import database
 from crm_desktop.db.fields import to_utc_text, utcnow
 from crm_desktop.db.models import AuditLog, Contact, ContactPoint, Note, Organization, Tagging, User
 from crm_desktop.db.models.people import person_name
-from crm_desktop.services import audit, tags
+from crm_desktop.services import audit, search_documents, tags
 from crm_desktop.services.contact_points import normalise_value
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.demo import vocabulary as V
@@ -279,6 +279,8 @@ def generate_demo(contacts: int, *, seed: int = 1403, language: str = "fa", now:
         check(cancel)  # a cancel during the last (often the only) batch rolls back too
         for model in (Organization, Contact):
             bulk.sync_sequence(model)
+        search_documents.refresh_organizations(list(org_ids))  # once for the batch: cheaper than per row
+        search_documents.refresh_contacts(list(ids))
         result.users = len(users)
         AuditLog.create(user=current_user_id(), action="import", entity="demo", record_id=0,
                         summary=f"demo data: {result.people} people, {result.companies} companies",

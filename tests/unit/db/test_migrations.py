@@ -140,8 +140,12 @@ def test_migrations_are_numbered_one_by_one():
 
 
 def _schema(db, schema: str | None = None) -> dict[str, tuple]:
+    """Columns, indexes and foreign keys of the model tables (search index tables are not models)."""
+    from crm_desktop.db.models import ALL_MODELS
+
     tables = {}
-    for table in sorted(t for t in db.get_tables(schema=schema) if t != VERSION_TABLE):
+    wanted = {model._meta.table_name for model in ALL_MODELS}
+    for table in sorted(t for t in db.get_tables(schema=schema) if t in wanted):
         columns = tuple(sorted((c.name, c.data_type.lower(), c.null, c.primary_key)
                                for c in db.get_columns(table, schema=schema)))
         indexes = tuple(sorted((tuple(i.columns), i.unique) for i in db.get_indexes(table, schema=schema)))
@@ -183,31 +187,42 @@ def test_migration_context_exposes_a_migrator(db):
 
 
 def test_real_history_upgrades_a_v1_office_database_with_its_data(db_target, tmp_path):
-    """Build a database exactly as schema 1 shipped, fill it, and upgrade it to today's schema.
-
-    The data is written with today's services, which is valid while later schemas only add
-    (indexes, columns with defaults); when a migration changes columns, write the v1 rows with SQL.
-    """
-    from crm_desktop.db.models import Setting
-    from crm_desktop.services import contacts, notes, settings
-    from crm_desktop.services.contact_points import PointInput
-    from crm_desktop.services.users import ensure_default_user
+    """Build a database exactly as schema 1 shipped, fill it with schema-1 rows, upgrade it to
+    today's schema, and read everything back through today's models and services."""
+    from crm_desktop.db.models import Contact, Note, Setting
+    from crm_desktop.services import search, session
 
     db = connect_database(db_target)
     upgrade(db, name="office", migrations=MIGRATIONS[:1])
-    ensure_default_user()
-    person = contacts.create_contact(contacts.ContactInput(
-        first_name="زهرا", last_name="کریمی", points=[PointInput("mobile", "0912 345 6789")], tags=["VIP"]))
-    notes.add_note("called about the invoice", contact_id=person.id)
-    settings.set_setting("office_name", "old")
-    Setting.create(key="office_name", value='"newer"')  # a duplicate office row schema 1 allowed
+    p = db.param
+    now = "2024-03-20 08:00:00.000000"
+    db.execute_sql(f"INSERT INTO app_user (id, uid, created_at, updated_at, username, full_name, email, mobile, "
+                   f"is_active) VALUES (1, {p}, {p}, {p}, 'owner', 'Maryam', '', '', {p})",
+                   ("a" * 32, now, now, True))
+    db.execute_sql(f"INSERT INTO organization (id, uid, created_at, updated_at, name, name_norm, sort_key, industry, "
+                   f"website, city, province, national_id, economic_code, notes) VALUES "
+                   f"(7, {p}, {p}, {p}, 'پخش البرز', 'پخش البرز', '', '', '', 'تهران', '', '', '', '')",
+                   ("b" * 32, now, now))
+    db.execute_sql(f"INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, name_norm, sort_key, "
+                   f"gender, national_code, job_title, organization_id, owner_id, source, lifecycle_stage, city, "
+                   f"province, notes, last_interaction_at) VALUES (3, {p}, {p}, {p}, 'زهرا', 'كريمي', 'زهرا کریمی', "
+                   f"'', 'female', '', '', 7, 1, '', 'customer', 'تهران', '', '', {p})", ("c" * 32, now, now, now))
+    db.execute_sql(f"INSERT INTO contact_point (uid, created_at, updated_at, contact_id, kind, label, value, "
+                   f"value_norm, is_primary) VALUES ({p}, {p}, {p}, 3, 'mobile', '', '0912 345 6789', "
+                   f"'+989123456789', {p})", ("d" * 32, now, now, True))
+    db.execute_sql(f"INSERT INTO note (uid, created_at, updated_at, body, contact_id, pinned) VALUES "
+                   f"({p}, {p}, {p}, 'called about the invoice', 3, {p})", ("e" * 32, now, now, False))
+    for value in ('"old"', '"newer"'):  # a duplicate office row that schema 1 allowed
+        db.execute_sql(f"INSERT INTO setting (key, value, updated_at) VALUES ('office_name', {p}, {p})", (value, now))
     report = upgrade(db, name="office", backup_dir=tmp_path / "backups")
     assert report.from_version == 1 and report.to_version == head_version()
-    same = contacts.get_contact(person.id)
-    assert (same.first_name, same.last_name, same.uid) == ("زهرا", "کریمی", person.uid)
-    assert [p.value_norm for p in same.points] == ["+989123456789"]
-    assert len(notes.notes_of(contact_id=person.id)) == 1
-    assert settings.get_setting("office_name") == "newer"  # duplicates folded, newest kept
+    session.prepare()  # what every entry point does after opening: owner account, search index
+    person = Contact.get_by_id(3)
+    assert (person.first_name, person.last_name, person.uid.hex) == ("زهرا", "كريمي", "c" * 32)
+    assert [p.value_norm for p in person.points] == ["+989123456789"] and Note.select().count() == 1
+    assert [hit.id for hit in search.search("کریمی")] == [3]  # indexed after the upgrade, Arabic ي/ك folded
+    assert [hit.id for hit in search.search("0912 345")] == [3]
+    assert Setting.get(Setting.key == "office_name").value == '"newer"'  # duplicates folded, newest kept
     with pytest.raises(peewee.IntegrityError):
         with db.atomic():
             Setting.create(key="office_name", value='"third"')

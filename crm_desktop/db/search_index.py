@@ -1,0 +1,138 @@
+"""The full-text index behind instant search; the only module that knows FTS5.
+
+SQLite: one FTS5 table per kind (``contact_fts``, ``organization_fts``) with the trigram tokenizer,
+so any run of 3+ characters matches anywhere in a document (substring search, ZWNJ or not);
+``rowid`` is the record id. PostgreSQL: a plain ``search_document`` table searched with
+``LIKE '%word%'`` (accelerated by a pg_trgm index where the extension could be created).
+
+Documents are the normalised text of a record (names, company, emails, phone digits, codes); the
+services build them (:mod:`crm_desktop.services.search_documents`) and this module stores and
+matches them. Words shorter than 3 characters cannot use the trigram index and are filtered by
+the caller on the returned document text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import peewee
+
+from crm_desktop.db.base import database
+
+KINDS = ("contact", "organization")
+MIN_WORD = 3  # trigram
+
+
+class SearchUnavailableError(RuntimeError):
+    """This SQLite build has no FTS5 (or no trigram tokenizer)."""
+
+
+def _db() -> peewee.Database:
+    return database.obj
+
+
+def is_sqlite(db: peewee.Database | None = None) -> bool:
+    return isinstance(db or _db(), peewee.SqliteDatabase)
+
+
+def fts5_trigram_available(db: peewee.Database) -> bool:
+    """True when this SQLite can build trigram FTS5 tables (checked on a throwaway temp table)."""
+    try:
+        db.execute_sql("CREATE VIRTUAL TABLE temp.crm_fts_probe USING fts5(x, tokenize='trigram')")
+        db.execute_sql("DROP TABLE temp.crm_fts_probe")
+        return True
+    except peewee.OperationalError:
+        return False
+
+
+def fts_table(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"unknown search kind {kind!r}")
+    return f"{kind}_fts"
+
+
+def replace(kind: str, documents: Iterable[tuple[int, str]]) -> int:
+    """Store (id, text) documents, replacing earlier ones of the same ids. Call in a transaction."""
+    rows = list(documents)
+    if not rows:
+        return 0
+    remove(kind, [record_id for record_id, _ in rows])
+    db = _db()
+    if is_sqlite(db):
+        db.cursor().executemany(f"INSERT INTO {fts_table(kind)} (rowid, body) VALUES (?, ?)", rows)
+    else:
+        db.cursor().executemany("INSERT INTO search_document (kind, ref_id, body) VALUES (%s, %s, %s)",
+                                [(kind, record_id, body) for record_id, body in rows])
+    return len(rows)
+
+
+def remove(kind: str, ids: Sequence[int]) -> None:
+    db = _db()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ", ".join([db.param] * len(chunk))
+        if is_sqlite(db):
+            db.execute_sql(f"DELETE FROM {fts_table(kind)} WHERE rowid IN ({marks})", chunk)
+        else:
+            db.execute_sql(f"DELETE FROM search_document WHERE kind = %s AND ref_id IN ({marks})", [kind, *chunk])
+
+
+def clear(kind: str) -> None:
+    db = _db()
+    if is_sqlite(db):
+        db.execute_sql(f"DELETE FROM {fts_table(kind)}")
+    else:
+        db.execute_sql("DELETE FROM search_document WHERE kind = %s", (kind,))
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def match(kind: str, words: Sequence[str], limit: int) -> list[tuple[int, str]]:
+    """(id, document) of documents containing every word (each >= 3 characters), newest id first."""
+    words = [w for w in words if len(w) >= MIN_WORD]
+    if not words:
+        return []
+    db = _db()
+    if is_sqlite(db):
+        query = " AND ".join(_fts_phrase(w) for w in words)
+        sql = f"SELECT rowid, body FROM {fts_table(kind)} WHERE {fts_table(kind)} MATCH ? ORDER BY rowid DESC LIMIT ?"
+        return [(int(r[0]), r[1]) for r in db.execute_sql(sql, (query, limit)).fetchall()]
+    conditions = " AND ".join(["body LIKE %s ESCAPE '\\'"] * len(words))
+    sql = (f"SELECT ref_id, body FROM search_document WHERE kind = %s AND {conditions} "
+           f"ORDER BY ref_id DESC LIMIT %s")
+    return [(int(r[0]), r[1]) for r in db.execute_sql(sql, (kind, *[_like(w) for w in words], limit)).fetchall()]
+
+
+def matching_ids_sql(kind: str, words: Sequence[str]) -> tuple[str, list]:
+    """A sub-select of the ids whose documents contain every word, for ``id IN (...)`` filters."""
+    words = [w for w in words if len(w) >= MIN_WORD]
+    db = _db()
+    if is_sqlite(db):
+        return (f"SELECT rowid FROM {fts_table(kind)} WHERE {fts_table(kind)} MATCH ?",
+                [" AND ".join(_fts_phrase(w) for w in words)])
+    conditions = " AND ".join(["body LIKE %s ESCAPE '\\'"] * len(words))
+    return f"SELECT ref_id FROM search_document WHERE kind = %s AND {conditions}", [kind, *[_like(w) for w in words]]
+
+
+def count(kind: str) -> int:
+    db = _db()
+    if is_sqlite(db):
+        return db.execute_sql(f"SELECT COUNT(*) FROM {fts_table(kind)}").fetchone()[0]
+    return db.execute_sql("SELECT COUNT(*) FROM search_document WHERE kind = %s", (kind,)).fetchone()[0]
+
+
+def stored_version() -> int:
+    row = _db().execute_sql("SELECT version FROM search_index_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def set_version(version: int) -> None:
+    db = _db()
+    db.execute_sql("DELETE FROM search_index_state WHERE id = 1")
+    db.execute_sql(f"INSERT INTO search_index_state (id, version) VALUES (1, {db.param})", (version,))

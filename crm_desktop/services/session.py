@@ -1,0 +1,30 @@
+"""Opening a database for work: the one entry point the app, the CLI and the tools share.
+
+After the schema is current (``open_database``) the data needs two things: the owner account
+(the acting user) and a search index in the current format (rebuilt once after an upgrade that
+changed it, with progress for big databases).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import peewee
+
+from crm_desktop.db.connection import open_database
+from crm_desktop.db.models import User
+from crm_desktop.services import search_documents, users
+from crm_desktop.services.progress import ProgressFn
+
+
+def prepare(progress: ProgressFn | None = None) -> User:
+    """Make the open database ready: owner account acting, search index current."""
+    owner = users.ensure_default_user()
+    search_documents.ensure_current(progress)
+    return owner
+
+
+def open_session(target: str | Path, *, backup_dir: Path | None = None,
+                 progress: ProgressFn | None = None) -> tuple[peewee.Database, User]:
+    db = open_database(target, backup_dir=backup_dir)
+    return db, prepare(progress)
