@@ -5,6 +5,8 @@
     crm-desktop screenshots DIR [--lang fa|en] [--contacts N]    render every view to PNG
     crm-desktop info [--db PATH|URL]                             what a database holds
     crm-desktop search QUERY [--db PATH|URL] [--limit N]         find people and companies
+    crm-desktop export-vcard OUT.vcf [--db PATH|URL] (--search QUERY | --all)
+                                                                 people as vCards for phones
 
 Exit codes: 0 success, 1 unexpected error (details in the log file), 2 a problem the message
 explains (bad file, newer database, bad arguments), 130 cancelled.
@@ -15,7 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from crm_desktop import __version__
 from crm_desktop.config import app_paths
@@ -54,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+", help="what you would type in the search box")
     search.add_argument("--db", dest="sub_db", help="database file or URL")
     search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+
+    vcard = commands.add_parser("export-vcard", help="save people as a vCard file (.vcf) for phones")
+    vcard.add_argument("out_file", metavar="OUT.vcf")
+    vcard.add_argument("--db", dest="sub_db", help="database file or URL")
+    whom = vcard.add_mutually_exclusive_group()
+    whom.add_argument("--search", metavar="QUERY", help="the people this search finds")
+    whom.add_argument("--all", action="store_true", help="everyone (not deleted)")
     return parser
 
 
@@ -65,12 +74,8 @@ def _open(target: str | None):
     return db
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from crm_desktop.services.demo.generator import generate_demo
-
-    if args.contacts < 0:
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "--contacts must be 0 or more."))
-    _open(args.sub_db or args.db)
+def _people_progress() -> Callable[[int, int], None]:
+    """A progress callback that prints "40% (800 of 2000 people)" on stderr every 10%."""
     shown = {"last": -1}
 
     def progress(done: int, total: int) -> None:
@@ -80,7 +85,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(i18n.render(QT_TRANSLATE_NOOP("Cli", "{percent}% ({done} of {total} people)"),
                               {"percent": percent, "done": done, "total": total}), file=sys.stderr)
 
-    result = generate_demo(args.contacts, seed=args.seed, language=i18n.current_language(), progress=progress)
+    return progress
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.services.demo.generator import generate_demo
+
+    if args.contacts < 0:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "--contacts must be 0 or more."))
+    _open(args.sub_db or args.db)
+    result = generate_demo(args.contacts, seed=args.seed, language=i18n.current_language(),
+                           progress=_people_progress())
     print(i18n.render(QT_TRANSLATE_NOOP(
         "Cli", "Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes "
                "in {seconds} s."),
@@ -126,6 +141,36 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_vcard(args: argparse.Namespace) -> int:
+    """The people a search finds, or everyone, as one .vcf file (vCard 3.0) for phones."""
+    from pathlib import Path
+
+    from crm_desktop.services.customer_list import ListFilter, matching_keys
+    from crm_desktop.services.vcard import export_vcards, live_ids
+
+    if args.search is None and not args.all:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "Say whom to export: --search QUERY or --all."))
+    target = Path(args.out_file).expanduser()
+    if target.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "{path} is a folder; give a file name such as contacts.vcf."),
+                        path=str(target))
+    if not target.parent.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(target.parent))
+    _open(args.sub_db or args.db)
+    if args.all:
+        ids = live_ids("contact")
+    else:
+        # everyone the customers list shows for this text, not only the best search hits
+        ids = [record_id for _, record_id in matching_keys(ListFilter(kind="contact", text=args.search))]
+        if not ids:
+            print(i18n.render(QT_TRANSLATE_NOOP("Cli", "Nothing found for \u201c{query}\u201d."),
+                              {"query": args.search}), file=sys.stderr)
+    count = export_vcards(ids, target, progress=_people_progress() if ids else None)
+    print(i18n.render(QT_TRANSLATE_NOOP("Cli", "Exported {count} people to {path}."),
+                      {"count": count, "path": str(target)}))
+    return 0
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
@@ -139,7 +184,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "screenshots": cmd_screenshots}
+COMMANDS = {"demo": cmd_demo, "info": cmd_info, "search": cmd_search, "export-vcard": cmd_export_vcard,
+            "screenshots": cmd_screenshots}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -125,14 +125,3 @@ def count(kind: str) -> int:
     if is_sqlite(db):
         return db.execute_sql(f"SELECT COUNT(*) FROM {fts_table(kind)}").fetchone()[0]
     return db.execute_sql("SELECT COUNT(*) FROM search_document WHERE kind = %s", (kind,)).fetchone()[0]
-
-
-def stored_version() -> int:
-    row = _db().execute_sql("SELECT version FROM search_index_state WHERE id = 1").fetchone()
-    return int(row[0]) if row else 0
-
-
-def set_version(version: int) -> None:
-    db = _db()
-    db.execute_sql("DELETE FROM search_index_state WHERE id = 1")
-    db.execute_sql(f"INSERT INTO search_index_state (id, version) VALUES (1, {db.param})", (version,))

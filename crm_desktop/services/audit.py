@@ -98,6 +98,14 @@ def record_restore(instance: Model, deleted_at: dt.datetime | None) -> AuditLog:
     return _write("restore", instance, {"deleted_at": [to_jsonable(deleted_at), None]})
 
 
+def record_merge(survivor: Model, before: dict[str, Any], merged_ids: list[int], merge_id: int) -> AuditLog:
+    """Records ``merged_ids`` were merged into ``survivor`` (changed fields as usual, plus which
+    records and the merge history row that can undo it)."""
+    changes: dict[str, list[Any]] = {**diff(before, snapshot(survivor)), "merged_ids": [None, list(merged_ids)],
+                                     "merge_record": [None, merge_id]}
+    return _write("merge", survivor, changes)
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int

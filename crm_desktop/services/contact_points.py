@@ -94,11 +94,13 @@ def owner_filter(owner: Contact | Organization):
     return ContactPoint.organization == owner.id
 
 
-def replace_points(owner: Contact | Organization, points: Sequence[PointInput]) -> None:
-    """Make the owner's live points equal to ``points`` (call inside a transaction)."""
+def replace_points(owner: Contact | Organization, points: Sequence[PointInput]) -> bool:
+    """Make the owner's live points equal to ``points`` (call inside a transaction); True if
+    anything changed."""
     wanted = _cleaned(points)
     existing = {(p.kind, p.value_norm): p for p in ContactPoint.alive().where(owner_filter(owner))}
     keep: set[int] = set()
+    changed = False
     for point in wanted:
         norm = normalise_value(point.kind, point.value)
         current = existing.get((point.kind, norm))
@@ -110,6 +112,7 @@ def replace_points(owner: Contact | Organization, points: Sequence[PointInput]) 
                 is_primary=point.is_primary, created_by=current_user_id())
             audit.record_create(created)
             keep.add(created.id)
+            changed = True
             continue
         keep.add(current.id)
         before = audit.snapshot(current)
@@ -117,11 +120,14 @@ def replace_points(owner: Contact | Organization, points: Sequence[PointInput]) 
         if audit.diff(before, audit.snapshot(current)):
             current.save()
             audit.record_update(current, before)
+            changed = True
     for point in existing.values():
         if point.id not in keep:
             point.deleted_at = utcnow()
             point.save()
             audit.record_delete(point)
+            changed = True
+    return changed
 
 
 def points_of(owner: Contact | Organization) -> list[ContactPoint]:

@@ -118,8 +118,9 @@ def update_contact(contact_id: int, data: ContactInput) -> Contact:
         if audit.diff(before, audit.snapshot(contact)):  # an unchanged record keeps its updated_at
             contact.save()
             audit.record_update(contact, before)
-        contact_points.replace_points(contact, data.points)
-        tags.set_tags(contact, data.tags)
+        points_changed = contact_points.replace_points(contact, data.points)
+        if tags.set_tags(contact, data.tags) | points_changed:  # the record as a whole changed: sync sees it
+            Contact.update(updated_at=utcnow()).where(Contact.id == contact.id).execute()
         search_documents.refresh_contacts([contact.id])
     return contact
 

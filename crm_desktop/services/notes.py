@@ -30,6 +30,8 @@ def add_note(body: str, *, contact_id: int | None = None, organization_id: int |
         audit.record_create(note)
         if contact_id is not None:
             contacts.touch_interaction(contact_id, note.created_at)
+        else:
+            organizations.touch_interaction(organization_id, note.created_at)
     return note
 
 

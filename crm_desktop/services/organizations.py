@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from crm_desktop.db.base import database
+from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Contact, Organization, User
 from crm_desktop.services import audit, contact_points, records, search_documents, tags, validation
 from crm_desktop.services.contact_points import PointInput
@@ -86,6 +88,17 @@ def get_organization(org_id: int, *, include_deleted: bool = False) -> Organizat
     return records.fetch(Organization, org_id, include_deleted=include_deleted)
 
 
+def organization_input(org: Organization) -> OrganizationInput:
+    """The editable values of a stored company (to fill a form)."""
+    return OrganizationInput(
+        name=org.name, industry=org.industry, website=org.website, city=org.city, province=org.province,
+        national_id=org.national_id, economic_code=org.economic_code, owner_id=org.__data__.get("owner"),
+        notes=org.notes,
+        points=[PointInput(p.kind, p.value, p.label, p.is_primary) for p in contact_points.points_of(org)],
+        tags=[t.name for t in tags.tags_of(org)],
+    )
+
+
 def update_organization(org_id: int, data: OrganizationInput) -> Organization:
     errors = check(data)
     if errors:
@@ -98,8 +111,9 @@ def update_organization(org_id: int, data: OrganizationInput) -> Organization:
         if audit.diff(before, audit.snapshot(org)):  # an unchanged record keeps its updated_at
             org.save()
             audit.record_update(org, before)
-        contact_points.replace_points(org, data.points)
-        tags.set_tags(org, data.tags)
+        points_changed = contact_points.replace_points(org, data.points)
+        if tags.set_tags(org, data.tags) | points_changed:  # the record as a whole changed: sync sees it
+            Organization.update(updated_at=utcnow()).where(Organization.id == org.id).execute()
         search_documents.refresh_organizations([org.id], with_people=renamed)
     return org
 
@@ -121,3 +135,11 @@ def restore_organization(org_id: int) -> Organization:
 
 def people_of(org_id: int) -> list[Contact]:
     return list(Contact.alive().where(Contact.organization == org_id).order_by(Contact.sort_key))
+
+
+def touch_interaction(org_id: int, when: dt.datetime | None = None) -> None:
+    """Remember the latest interaction with the company itself (a note on it, a call ...)."""
+    when = when or utcnow()
+    Organization.update(last_interaction_at=when, updated_at=utcnow()).where(
+        (Organization.id == org_id)
+        & (Organization.last_interaction_at.is_null() | (Organization.last_interaction_at < when))).execute()

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from peewee import JOIN, fn
 
-from crm_desktop.db import search_index
+from crm_desktop.db import derived_state, search_index
 from crm_desktop.db.base import database
 from crm_desktop.db.models import Contact, ContactPoint, Organization
 from crm_desktop.db.models.people import PHONE_KINDS, person_name
@@ -125,13 +125,13 @@ def rebuild(progress: ProgressFn | None = None, cancel: CancelToken | None = Non
                     refresh_organizations(ids)
                 written += len(ids)
                 report(progress, high, top)
-        search_index.set_version(INDEX_VERSION)
+        derived_state.set_version(derived_state.SEARCH_DOCUMENTS, INDEX_VERSION)
     return written
 
 
 def ensure_current(progress: ProgressFn | None = None) -> bool:
     """Rebuild when the index format changed (or the index was never built); True if rebuilt."""
-    if search_index.stored_version() == INDEX_VERSION:
+    if derived_state.stored_version(derived_state.SEARCH_DOCUMENTS) == INDEX_VERSION:
         return False
     rebuild(progress)
     return True

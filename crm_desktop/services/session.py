@@ -1,8 +1,8 @@
 """Opening a database for work: the one entry point the app, the CLI and the tools share.
 
-After the schema is current (``open_database``) the data needs two things: the owner account
-(the acting user) and a search index in the current format (rebuilt once after an upgrade that
-changed it, with progress for big databases).
+After the schema is current (``open_database``) the data needs: the owner account (the acting
+user), and derived data in the current format — name sort keys and the search index, recomputed
+once after an update that changed how they are made.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ import peewee
 
 from crm_desktop.db.connection import open_database
 from crm_desktop.db.models import User
-from crm_desktop.services import search_documents, users
+from crm_desktop.services import search_documents, sort_keys, users
 from crm_desktop.services.progress import ProgressFn
 
 
 def prepare(progress: ProgressFn | None = None) -> User:
     """Make the open database ready: owner account acting, search index current."""
     owner = users.ensure_default_user()
+    sort_keys.ensure_current()
     search_documents.ensure_current(progress)
     return owner
 

@@ -41,8 +41,9 @@ def _link_filter(owner: Contact | Organization):
     return Tagging.organization == owner.id
 
 
-def set_tags(owner: Contact | Organization, names: Iterable[str]) -> None:
-    """Make the owner's tags exactly ``names`` (call inside a transaction)."""
+def set_tags(owner: Contact | Organization, names: Iterable[str]) -> bool:
+    """Make the owner's tags exactly ``names`` (call inside a transaction); True if anything changed."""
+    changed = False
     wanted: dict[str, str] = {}
     for name in names:
         if normalize_text(name):
@@ -56,6 +57,7 @@ def set_tags(owner: Contact | Organization, names: Iterable[str]) -> None:
                                   organization=owner.id if isinstance(owner, Organization) else None,
                                   created_by=current_user_id())
             audit.record_create(link)
+            changed = True
         else:
             if link.tag.deleted_at is not None:
                 get_or_create_tag(name)  # restores the tag itself
@@ -63,11 +65,14 @@ def set_tags(owner: Contact | Organization, names: Iterable[str]) -> None:
                 deleted_at, link.deleted_at = link.deleted_at, None
                 link.save()
                 audit.record_restore(link, deleted_at)
+                changed = True
     for norm, link in links.items():
         if norm not in wanted and link.deleted_at is None:
             link.deleted_at = utcnow()
             link.save()
             audit.record_delete(link)
+            changed = True
+    return changed
 
 
 def tags_of(owner: Contact | Organization) -> list[Tag]:

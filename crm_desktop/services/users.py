@@ -47,3 +47,8 @@ def get_user(user_id: int) -> User:
     if user is None:
         raise NotFoundError("app_user", user_id)
     return user
+
+
+def active_users() -> list[User]:
+    """Users who can own customers (for owner pickers and filters)."""
+    return list(User.alive().where(User.is_active == True).order_by(User.full_name, User.username))  # noqa: E712

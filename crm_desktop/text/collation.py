@@ -6,26 +6,29 @@
 1. whitespace (any run, leading/trailing ignored), then punctuation and the ASCII-like
    symbols (Unicode categories P*, Sm, Sc, Sk: ``- , . ! + $ ^``...), by code point;
 2. digits of any script, by value (``۳`` = ``٣`` = ``3``; digit by digit, not numerically);
-3. Latin letters, case-insensitive, accents ignored (``É`` = ``e``);
-4. Persian letters ``ء آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی``,
+3. Persian letters ``ء آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی``,
    with the Arabic variants folded: ``ي ى ئ`` = ``ی``, ``ك ڪ`` = ``ک``,
    ``ة ۀ ھ ە`` = ``ه``, ``أ إ ٱ`` = ``ا``, ``ؤ`` = ``و`` (``آ`` stays a letter of its own,
-   before ``ا``; the lone hamza ``ء``, not in the usual list, is put first);
+   before ``ا``; the lone hamza ``ء``, not in the usual list, is put first) — before Latin,
+   as CLDR's Persian collation does (``[reorder Arab]``): a Persian office's list starts
+   with its Persian names;
+4. Latin letters, case-insensitive, accents ignored (``É`` = ``e``);
 5. everything else by code point (other scripts, and other symbols such as emoji).
 
 ZWNJ, ZWJ, tatweel, the bidi/format controls, Arabic diacritics and other combining marks
 are ignored at this primary level. NFKC is applied first (presentation forms, ligatures).
 
 Key layout: ``primary + "\\x01" + secondary``. Each primary unit is one character
-(space ``" "``, digits ``"0"..."9"``, Latin ``"a"..."z"`` (``æ``/``ß`` expand to two),
-Persian letters from U+0100 on) or a marker and the character itself (``"!"`` for punctuation, U+0180 for anything else),
+(space ``" "``, digits ``"0"..."9"``, Persian letters from ``":"`` (U+003A) on, between the
+digits and Latin, Latin ``"a"..."z"`` (``æ``/``ß`` expand to two)) or a marker and the character itself (``"!"`` for punctuation, U+0180 for anything else),
 a prefix-free code whose first characters are in class order; ``"\\x01"`` is below all of
 them, so a shorter primary sorts first. The secondary is the original text (with U+0000
 and U+0001 escaped as ``"\\x01\\x01"`` and ``"\\x01\\x02"``), so ties are broken by code
 point and two keys are equal only when the texts are equal. The key never contains NUL.
 
 The key is stored in database columns: any change to these rules must bump
-:data:`SORT_KEY_VERSION` and ship a migration that recomputes the stored keys. (Keys depend
+:data:`SORT_KEY_VERSION`; opening a database then recomputes the stored keys
+(``crm_desktop.services.sort_keys``). Version 2 put Persian before Latin. (Keys depend
 on the Unicode tables of the running Python only for characters that are new in it.)
 """
 
@@ -36,13 +39,13 @@ from functools import lru_cache
 
 from crm_desktop.text.normalize import ARABIC_MARKS, BIDI_CONTROLS, FORMAT_INVISIBLES
 
-SORT_KEY_VERSION = 1
+SORT_KEY_VERSION = 2
 PERSIAN_ALPHABET = "ءآابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
 
 _SEPARATOR = "\x01"
 _SPACE = " "
 _PUNCT_MARK = "!"
-_PERSIAN_BASE = 0x100
+_PERSIAN_BASE = 0x3A  # after the digits, before Latin (34 letters: U+003A..U+005B)
 _OTHER_MARK = chr(0x180)
 _FOLD = {
     "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ڪ": "ک",

@@ -33,8 +33,14 @@ def message_for(error: BaseException) -> str:
     return translate("Errors", "Something went wrong and this action was not completed. Your saved data is safe.")
 
 
+#: set by tools that run the UI unattended (screenshots): errors are raised, never shown modally
+unattended = False
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None, *,
                logged: bool = False) -> None:
+    if unattended:
+        raise error
     if not isinstance(error, UserError) and not logged:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     box = QMessageBox(QMessageBox.Icon.Warning if isinstance(error, UserError) else QMessageBox.Icon.Critical,

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import __version__
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.customers.page import CustomersPage
 from crm_desktop.ui.home.page import HomePage
 from crm_desktop.ui.resources import resource_path
+from crm_desktop.ui.search.quick_search import QuickSearch
 from crm_desktop.ui.settings.page import SettingsPage
 
 translate = QCoreApplication.translate
@@ -42,6 +44,7 @@ class Area:
 def areas() -> list[Area]:
     return [
         Area("home", translate("MainWindow", "Home"), "home.svg", HomePage),
+        Area("customers", translate("MainWindow", "Customers"), "customers.svg", CustomersPage),
         Area("settings", translate("MainWindow", "Settings"), "settings.svg", SettingsPage),
     ]
 
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         settings = self.pages["settings"]
         settings.preferences_applied.connect(self.preferences_applied)
+        self.pages["customers"].status.connect(lambda text: self.statusBar().showMessage(text, 4000))
 
         brand = QLabel(translate("MainWindow", "CRM Desktop"))
         brand.setObjectName("brand")
@@ -100,6 +104,12 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        find = QAction(translate("MainWindow", "&Find a customer\u2026"), self)
+        find.setShortcut(QKeySequence("Ctrl+K"))
+        find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any page or dialog
+        find.triggered.connect(self.quick_search)
+        self.addAction(find)
+        file_menu.addAction(find)
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -124,6 +134,17 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    def quick_search(self) -> QuickSearch:
+        dialog = QuickSearch(self.ctx, self)
+        dialog.open_requested.connect(self.open_customer)
+        dialog.show()
+        dialog.input.setFocus()
+        return dialog
+
+    def open_customer(self, kind: str, record_id: int) -> None:
+        customers = self.show_area("customers")
+        customers.open_record(kind, record_id)
 
     def show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "About CRM Desktop"), translate(

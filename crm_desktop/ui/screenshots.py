@@ -9,7 +9,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from crm_desktop.config import AppPaths
 from crm_desktop.db.connection import close_database
@@ -17,6 +18,7 @@ from crm_desktop.services import users
 from crm_desktop.services.session import open_session
 from crm_desktop.services.demo.generator import generate_demo
 from crm_desktop.services.settings import Preferences
+from crm_desktop.ui import errors
 from crm_desktop.ui.application import configure, create_application
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.main_window import MainWindow, areas
@@ -30,12 +32,14 @@ def _settle(app: QApplication) -> None:
 
 
 OWNER_NAME = "مریم کاظمی"
+QUICK_SEARCH_TEXT = "علي"  # typed with an Arabic yeh: finds the Persian "علی"s
 
 
 def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *, contacts: int = 400,
                        seed: int = 1403) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    errors.unattended = True  # a problem must fail the command, not wait for a click
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="crm-shots-") as tmp:
         paths = AppPaths(Path(tmp))
@@ -58,19 +62,40 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
                     if not states:
                         _settle(app)
                         written.append(_grab(window, out_dir / f"{lang}-{area.key}.png"))
-                    for state, index in states.items():
-                        page.tabs.setCurrentIndex(index)
+                    for state, show in states.items():
+                        shown = show()  # a dialog to picture on its own, or None for the window
                         _settle(app)
-                        written.append(_grab(window, out_dir / f"{lang}-{area.key}-{state}.png"))
+                        written.append(_grab(shown if isinstance(shown, QWidget) else window,
+                                             out_dir / f"{lang}-{area.key}-{state}.png"))
+                        if isinstance(shown, QWidget):
+                            shown.close()
+                            shown.deleteLater()
+                written.append(_quick_search(window, app, out_dir / f"{lang}-quick-search.png"))
                 window.close()
                 window.deleteLater()
                 _settle(app)
         finally:
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             close_database()
     return written
 
 
-def _grab(window: MainWindow, path: Path) -> Path:
+def _quick_search(window: MainWindow, app: QApplication, path: Path) -> Path:
+    dialog = window.quick_search()
+    dialog.input.setText(QUICK_SEARCH_TEXT)
+    dialog._debounce.stop()  # search now, not later (when the database may be closed)
+    dialog.run()
+    _settle(app)
+    shot = _grab(dialog, path)
+    dialog.close()
+    dialog.deleteLater()
+    return shot
+
+
+def _grab(window: QWidget, path: Path) -> Path:
+    if isinstance(window, QDialog) and not window.isVisible():
+        window.show()
+        QApplication.processEvents()
     if not window.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
     return path

@@ -59,8 +59,282 @@
             <translation>Nothing found for “{query}”.</translation>
         </message>
         <message>
+            <source>Say whom to export: --search QUERY or --all.</source>
+            <translation>Say whom to export: --search QUERY or --all.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as contacts.vcf.</source>
+            <translation>{path} is a folder; give a file name such as contacts.vcf.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Exported {count} people to {path}.</source>
+            <translation>Exported {count} people to {path}.</translation>
+        </message>
+        <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>Unexpected error; nothing more was changed. Details are in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyForm</name>
+        <message>
+            <source>Edit company</source>
+            <translation>Edit company</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>New company</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>National ID</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>Economic code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>Phones, emails, addresses</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFilters</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Added from</source>
+            <translation>Added from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Last contact from</source>
+            <translation>Last contact from</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerList</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Search name, company, phone, email or code…</source>
+            <translation>Search name, company, phone, email or code…</translation>
+        </message>
+        <message>
+            <source>People and companies</source>
+            <translation>People and companies</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>New company</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>Filters ({count})</translation>
+        </message>
+        <message>
+            <source>{count} in the list</source>
+            <translation>{count} in the list</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>Customers</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Export vCard…</source>
+            <translation>Export vCard…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list (or the selected rows) as a vCard file for phones</source>
+            <translation>Everyone in the list (or the selected rows) as a vCard file for phones</translation>
+        </message>
+        <message>
+            <source>Export selected as vCard…</source>
+            <translation>Export selected as vCard…</translation>
+        </message>
+        <message>
+            <source>{count} people exported as vCard.</source>
+            <translation>{count} people exported as vCard.</translation>
+        </message>
+        <message>
+            <source>“{name}” was deleted.</source>
+            <translation>“{name}” was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Pick a date</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date; type it like {example}.</source>
+            <translation>“{text}” is not a date; type it like {example}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same phone {value}</source>
+            <translation>same phone {value}</translation>
+        </message>
+        <message>
+            <source>same email {value}</source>
+            <translation>same email {value}</translation>
+        </message>
+        <message>
+            <source>same national code {value}</source>
+            <translation>same national code {value}</translation>
+        </message>
+        <message>
+            <source>same national ID {value}</source>
+            <translation>same national ID {value}</translation>
+        </message>
+        <message>
+            <source>same name {value}</source>
+            <translation>same name {value}</translation>
+        </message>
+        <message>
+            <source>similar name {value}</source>
+            <translation>similar name {value}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
         </message>
     </context>
     <context>
@@ -206,7 +480,102 @@
         </message>
         <message>
             <source>CRM Desktop</source>
+            <extracomment>set by tools that run the UI unattended (screenshots): errors are raised, never shown modally</extracomment>
             <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep and at least one other record to merge into it.</source>
+            <translation>Choose the record to keep and at least one other record to merge into it.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field that can be taken from another record.</source>
+            <translation>“{field}” is not a field that can be taken from another record.</translation>
+        </message>
+        <message>
+            <source>The value of “{field}” can only be taken from one of the records being merged.</source>
+            <translation>The value of “{field}” can only be taken from one of the records being merged.</translation>
+        </message>
+        <message>
+            <source>Choose at least two records.</source>
+            <translation>Choose at least two records.</translation>
+        </message>
+        <message>
+            <source>There is no merge number {id}.</source>
+            <translation>There is no merge number {id}.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>This merge was already undone.</translation>
+        </message>
+        <message>
+            <source>“{name}” was merged into another record afterwards; undo that merge first.</source>
+            <translation>“{name}” was merged into another record afterwards; undo that merge first.</translation>
+        </message>
+        <message>
+            <source>A later merge involves these records; undo it first.</source>
+            <translation>A later merge involves these records; undo it first.</translation>
+        </message>
+        <message>
+            <source>The records of this merge were changed afterwards, so it can no longer be undone safely.</source>
+            <translation>The records of this merge were changed afterwards, so it can no longer be undone safely.</translation>
+        </message>
+        <message>
+            <source>There is nothing left to undo in this group of merges.</source>
+            <translation>There is nothing left to undo in this group of merges.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {detail}</source>
+            <translation>Could not write {path}: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Export as vCard</source>
+            <translation>Export as vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard files (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Writing the vCard file…</source>
+            <translation>Writing the vCard file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>e.g. VIP, wholesale</source>
+            <translation>e.g. VIP, wholesale</translation>
+        </message>
+        <message>
+            <source>Type to find a company</source>
+            <translation>Type to find a company</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <source>{name} — {reason}</source>
+            <translation>{name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Open the existing one</source>
+            <translation>Open the existing one</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>Create anyway</translation>
+        </message>
+        <message>
+            <source>These look like the same customer. Open one of them instead of creating a duplicate?</source>
+            <translation>These look like the same customer. Open one of them instead of creating a duplicate?</translation>
         </message>
     </context>
     <context>
@@ -502,6 +871,18 @@
             <translation>Colour</translation>
         </message>
         <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
             <source>Solar Hijri (Jalali)</source>
             <translation>Solar Hijri (Jalali)</translation>
         </message>
@@ -533,6 +914,10 @@
             <translation>Home</translation>
         </message>
         <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -551,6 +936,10 @@
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Find a customer…</source>
+            <translation>&amp;Find a customer…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -573,6 +962,313 @@
 Customer relationship management for small offices, offline first, in Persian and English.</source>
             <translation>CRM Desktop {version}
 Customer relationship management for small offices, offline first, in Persian and English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>National code</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>Phones, emails, addresses</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Pick the company from the list, or clear the field.</source>
+            <translation>Pick the company from the list, or clear the field.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete “{name}”? It can be restored right after.</source>
+            <translation>Delete “{name}”? It can be restored right after.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointKinds</name>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsEditor</name>
+        <message>
+            <source>label, e.g. work</source>
+            <translation>label, e.g. work</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>Primary</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>+ Mobile</source>
+            <translation>+ Mobile</translation>
+        </message>
+        <message>
+            <source>+ Phone</source>
+            <translation>+ Phone</translation>
+        </message>
+        <message>
+            <source>+ Email</source>
+            <translation>+ Email</translation>
+        </message>
+        <message>
+            <source>+ Address</source>
+            <translation>+ Address</translation>
+        </message>
+        <message>
+            <source>+ Other</source>
+            <translation>+ Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>Write a note…</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>National code</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>National ID</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>Economic code</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>No people linked yet.</source>
+            <translation>No people linked yet.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation>{date} by {user}</translation>
+        </message>
+        <message>
+            <source>No phone, email or address yet.</source>
+            <translation>No phone, email or address yet.</translation>
+        </message>
+        <message>
+            <source>{kind} ({label})</source>
+            <translation>{kind} ({label})</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copied {text}</source>
+            <translation>Copied {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearch</name>
+        <message>
+            <source>Find a customer</source>
+            <translation>Find a customer</translation>
+        </message>
+        <message>
+            <source>Name, phone, email or national code…</source>
+            <translation>Name, phone, email or national code…</translation>
+        </message>
+        <message>
+            <source>{name}   —   {details}</source>
+            <translation>{name}   —   {details}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+            <translation>↑ ↓ to choose, Enter to open, Esc to close</translation>
         </message>
     </context>
     <context>
@@ -660,6 +1356,92 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Change history</source>
             <translation>Change history</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Prospect</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Pinned note</source>
+            <translation>Pinned note</translation>
+        </message>
+        <message>
+            <source>Added to the customers</source>
+            <translation>Added to the customers</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Duplicates merged into this record</source>
+            <translation>Duplicates merged into this record</translation>
+        </message>
+        <message>
+            <source>Stage: {old} → {new}</source>
+            <translation>Stage: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Owner: {old} → {new}</source>
+            <translation>Owner: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Details changed</source>
+            <translation>Details changed</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>Record history</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>Nothing here yet.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
         </message>
     </context>
     <context>

@@ -59,8 +59,282 @@
             <translation>چیزی برای «{query}» پیدا نشد.</translation>
         </message>
         <message>
+            <source>Say whom to export: --search QUERY or --all.</source>
+            <translation>مشخص کنید چه کسانی خروجی گرفته شوند: ‎--search QUERY‎ یا ‎--all‎.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as contacts.vcf.</source>
+            <translation>{path} یک پوشه است؛ نام یک فایل مثل contacts.vcf بدهید.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>پوشه {path} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Exported {count} people to {path}.</source>
+            <translation>{count} نفر در {path} ذخیره شد.</translation>
+        </message>
+        <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyForm</name>
+        <message>
+            <source>Edit company</source>
+            <translation>ویرایش شرکت</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>شرکت جدید</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>حوزه فعالیت</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>تلفن، ایمیل، نشانی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFilters</name>
+        <message>
+            <source>Any</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>پاک کردن فیلترها</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Added from</source>
+            <translation>ثبت از</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>Last contact from</source>
+            <translation>آخرین تماس از</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerList</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ثبت</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>آخرین تماس</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Search name, company, phone, email or code…</source>
+            <translation>جست‌وجوی نام، شرکت، تلفن، ایمیل یا کد…</translation>
+        </message>
+        <message>
+            <source>People and companies</source>
+            <translation>اشخاص و شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>فیلترها</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>شخص جدید</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>شرکت جدید</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>فیلترها ({count})</translation>
+        </message>
+        <message>
+            <source>{count} in the list</source>
+            <translation>{count} مورد در فهرست</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز کردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>Customers</name>
+        <message>
+            <source>Undo</source>
+            <translation>برگرداندن</translation>
+        </message>
+        <message>
+            <source>Export vCard…</source>
+            <translation>خروجی vCard…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list (or the selected rows) as a vCard file for phones</source>
+            <translation>همه افراد فهرست (یا ردیف‌های انتخاب‌شده) به صورت فایل vCard برای گوشی</translation>
+        </message>
+        <message>
+            <source>Export selected as vCard…</source>
+            <translation>خروجی vCard از انتخاب‌شده‌ها…</translation>
+        </message>
+        <message>
+            <source>{count} people exported as vCard.</source>
+            <translation>{count} نفر در قالب vCard ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>“{name}” was deleted.</source>
+            <translation>«{name}» حذف شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>مثلاً {example}</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>انتخاب تاریخ</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date; type it like {example}.</source>
+            <translation>«{text}» تاریخ نیست؛ آن را مثل {example} بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same phone {value}</source>
+            <translation>تلفن یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same email {value}</source>
+            <translation>ایمیل یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same national code {value}</source>
+            <translation>کد ملی یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same national ID {value}</source>
+            <translation>شناسه ملی یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same name {value}</source>
+            <translation>نام یکسان {value}</translation>
+        </message>
+        <message>
+            <source>similar name {value}</source>
+            <translation>نام مشابه {value}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
         </message>
     </context>
     <context>
@@ -206,7 +480,102 @@
         </message>
         <message>
             <source>CRM Desktop</source>
+            <extracomment>set by tools that run the UI unattended (screenshots): errors are raised, never shown modally</extracomment>
             <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep and at least one other record to merge into it.</source>
+            <translation>رکوردی را که باید بماند و دست‌کم یک رکورد دیگر برای ادغام در آن انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field that can be taken from another record.</source>
+            <translation>«{field}» فیلدی نیست که بتوان آن را از رکورد دیگری برداشت.</translation>
+        </message>
+        <message>
+            <source>The value of “{field}” can only be taken from one of the records being merged.</source>
+            <translation>مقدار «{field}» را فقط می‌توان از یکی از رکوردهای در حال ادغام برداشت.</translation>
+        </message>
+        <message>
+            <source>Choose at least two records.</source>
+            <translation>دست‌کم دو رکورد انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>There is no merge number {id}.</source>
+            <translation>ادغامی با شماره {id} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
+        </message>
+        <message>
+            <source>“{name}” was merged into another record afterwards; undo that merge first.</source>
+            <translation>«{name}» بعداً در رکورد دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
+        </message>
+        <message>
+            <source>A later merge involves these records; undo it first.</source>
+            <translation>ادغام بعدی‌ای روی این رکوردها انجام شده است؛ اول آن را برگردانید.</translation>
+        </message>
+        <message>
+            <source>The records of this merge were changed afterwards, so it can no longer be undone safely.</source>
+            <translation>رکوردهای این ادغام بعداً تغییر کرده‌اند، پس دیگر نمی‌توان آن را با اطمینان برگرداند.</translation>
+        </message>
+        <message>
+            <source>There is nothing left to undo in this group of merges.</source>
+            <translation>در این گروه از ادغام‌ها چیزی برای برگرداندن نمانده است.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {detail}</source>
+            <translation>نوشتن {path} ممکن نشد: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Export as vCard</source>
+            <translation>ذخیره به صورت vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>فایل‌های vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Writing the vCard file…</source>
+            <translation>در حال نوشتن فایل vCard…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>e.g. VIP, wholesale</source>
+            <translation>مثلاً مشتری ویژه، عمده‌فروش</translation>
+        </message>
+        <message>
+            <source>Type to find a company</source>
+            <translation>برای یافتن شرکت تایپ کنید</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>موارد احتمالاً تکراری</translation>
+        </message>
+        <message>
+            <source>{name} — {reason}</source>
+            <translation>{name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Open the existing one</source>
+            <translation>باز کردن مورد موجود</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>با این حال ثبت شود</translation>
+        </message>
+        <message>
+            <source>These look like the same customer. Open one of them instead of creating a duplicate?</source>
+            <translation>این‌ها شبیه همین مشتری‌اند. به جای ثبت تکراری، یکی از آن‌ها را باز می‌کنید؟</translation>
         </message>
     </context>
     <context>
@@ -502,6 +871,18 @@
             <translation>رنگ</translation>
         </message>
         <message>
+            <source>Not set</source>
+            <translation>نامشخص</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>مرد</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>زن</translation>
+        </message>
+        <message>
             <source>Solar Hijri (Jalali)</source>
             <translation>هجری شمسی (جلالی)</translation>
         </message>
@@ -533,6 +914,10 @@
             <translation>خانه</translation>
         </message>
         <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>تنظیمات</translation>
         </message>
@@ -551,6 +936,10 @@
         <message>
             <source>&amp;File</source>
             <translation>&amp;پرونده</translation>
+        </message>
+        <message>
+            <source>&amp;Find a customer…</source>
+            <translation>&amp;جست‌وجوی مشتری…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -573,6 +962,313 @@
 Customer relationship management for small offices, offline first, in Persian and English.</source>
             <translation>CRM Desktop {version}
 مدیریت ارتباط با مشتری برای دفترهای کوچک؛ بی‌نیاز از اینترنت، به فارسی و انگلیسی.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Edit person</source>
+            <translation>ویرایش شخص</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>شخص جدید</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>تلفن، ایمیل، نشانی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Pick the company from the list, or clear the field.</source>
+            <translation>شرکت را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete “{name}”? It can be restored right after.</source>
+            <translation>«{name}» حذف شود؟ بلافاصله پس از آن می‌توان آن را برگرداند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointKinds</name>
+        <message>
+            <source>Mobile</source>
+            <translation>همراه</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>نمابر</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>واتس‌اپ</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>سایر</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsEditor</name>
+        <message>
+            <source>label, e.g. work</source>
+            <translation>عنوان، مثلاً محل کار</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>اصلی</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>+ Mobile</source>
+            <translation>+ همراه</translation>
+        </message>
+        <message>
+            <source>+ Phone</source>
+            <translation>+ تلفن</translation>
+        </message>
+        <message>
+            <source>+ Email</source>
+            <translation>+ ایمیل</translation>
+        </message>
+        <message>
+            <source>+ Address</source>
+            <translation>+ نشانی</translation>
+        </message>
+        <message>
+            <source>+ Other</source>
+            <translation>+ سایر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>راه‌های ارتباط</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>مشخصات</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>یادداشتی بنویسید…</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>ثبت یادداشت</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ثبت</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>آخرین تماس</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>No people linked yet.</source>
+            <translation>هنوز شخصی به این شرکت وصل نشده است.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation>{date} توسط {user}</translation>
+        </message>
+        <message>
+            <source>No phone, email or address yet.</source>
+            <translation>هنوز تلفن، ایمیل یا نشانی‌ای ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>{kind} ({label})</source>
+            <translation>{kind} ({label})</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>کپی</translation>
+        </message>
+        <message>
+            <source>Copied {text}</source>
+            <translation>{text} کپی شد</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearch</name>
+        <message>
+            <source>Find a customer</source>
+            <translation>جست‌وجوی مشتری</translation>
+        </message>
+        <message>
+            <source>Name, phone, email or national code…</source>
+            <translation>نام، تلفن، ایمیل یا کد ملی…</translation>
+        </message>
+        <message>
+            <source>{name}   —   {details}</source>
+            <translation>{name}   —   {details}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>چیزی پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+            <translation>↑ ↓ برای انتخاب، Enter برای باز کردن، Esc برای بستن</translation>
         </message>
     </context>
     <context>
@@ -660,6 +1356,92 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Change history</source>
             <translation>تاریخچه تغییرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>Lead</source>
+            <translation>سرنخ</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>مشتری بالقوه</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>فرصت فروش</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>غیرفعال</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Pinned note</source>
+            <translation>یادداشت سنجاق‌شده</translation>
+        </message>
+        <message>
+            <source>Added to the customers</source>
+            <translation>به مشتریان اضافه شد</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف شد</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>بازیابی شد</translation>
+        </message>
+        <message>
+            <source>Duplicates merged into this record</source>
+            <translation>موارد تکراری در این رکورد ادغام شدند</translation>
+        </message>
+        <message>
+            <source>Stage: {old} → {new}</source>
+            <translation>مرحله: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>Owner: {old} → {new}</source>
+            <translation>مسئول: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>Details changed</source>
+            <translation>مشخصات تغییر کرد</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>سابقه تغییرات</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>هنوز چیزی ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>سابقه ارتباط</translation>
         </message>
     </context>
     <context>

@@ -19,9 +19,12 @@ def test_every_area_in_both_languages(qapp, tmp_path):
     for lang in ("fa", "en"):
         for area in areas():
             assert any(name.startswith(f"{lang}-{area.key}") for name in names)
+    assert {"fa-customers-list.png", "fa-customers-person.png", "en-customers-company.png",
+            "fa-quick-search.png"} <= names  # the list and a rich profile, in both languages
     for path in written:
         image = QImage(str(path))
-        assert (image.width(), image.height()) == SIZE
+        if not path.stem.endswith(("-form", "quick-search")):  # dialogs have their own size
+            assert (image.width(), image.height()) == SIZE, path.name
         assert _distinct_colours(image) > 8, f"{path.name} looks blank"
 
 

@@ -120,6 +120,16 @@ class _Generator:
                  org_rows: list[tuple], uid: Callable[[], str]) -> None:
         self.rng, self.now, self.users, self.tag_ids, self.orgs, self.uid = rng, now, users, tag_ids, org_rows, uid
         self.creator = current_user_id()
+        self.emails: set[str] = set()
+
+    def _unique_email(self, local: str, domain: str) -> str:
+        """An address no other demo person has (two real people never share a mailbox)."""
+        email, n = f"{local}@{domain}", 1
+        while email in self.emails:
+            n += 1
+            email = f"{local}{n}@{domain}"
+        self.emails.add(email)
+        return email
 
     def _meta(self, when: dt.datetime) -> tuple:
         stamp = to_utc_text(when)
@@ -196,15 +206,15 @@ class _Generator:
             if rng.random() < 0.96:
                 points.append(("mobile", "", *_iran_mobile(rng)))
             if rng.random() < 0.15:
-                points.append(("mobile", "work", *_iran_mobile(rng)))
+                points.append(("mobile", "محل کار", *_iran_mobile(rng)))
             if rng.random() < 0.25:
-                points.append(("phone", "home", *_landline(rng, area)))
+                points.append(("phone", "منزل", *_landline(rng, area)))
             if rng.random() < 0.3:
                 address = f"{city}، {rng.choice(V.STREETS_FA)}، پلاک {rng.randint(1, 250)}"
                 points.append(("address", "", address, normalise_value("address", address)))
         if rng.random() < (0.8 if foreign else 0.35):
             suffix = str(rng.randint(1, 99)) if rng.random() < 0.4 else ""
-            email = f"{first_lat}.{last_lat}{suffix}@{rng.choice(V.EMAIL_DOMAINS)}"
+            email = self._unique_email(f"{first_lat}.{last_lat}{suffix}", rng.choice(V.EMAIL_DOMAINS))
             points.append(("email", "", email, email))
         seen: set[str] = set()
         for kind, label, value, norm in points:

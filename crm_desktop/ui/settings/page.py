@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -180,5 +181,6 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self.history.table.model().reload()
 
-    def screenshot_states(self) -> dict[str, int]:
-        return {"preferences": 0, "database": 1, "history": 2}
+    def screenshot_states(self) -> dict[str, Callable[[], object]]:
+        return {name: (lambda i=index: self.tabs.setCurrentIndex(i))
+                for index, name in enumerate(("preferences", "database", "history"))}

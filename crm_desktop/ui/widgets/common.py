@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -21,6 +22,21 @@ def label(text: str, object_name: str = "", *, wrap: bool = False, selectable: b
     widget.setWordWrap(wrap)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def in_reading_direction(text: str) -> str:
+    """Start mixed text (Latin dates, Persian names) in the window's direction with an invisible
+    mark, so its parts keep their order on screen."""
+    return ("\u200f" if QApplication.isRightToLeft() else "\u200e") + text
+
+
+def value_label(text: str) -> QLabel:
+    """A selectable value that keeps to the reading side of the window even when it holds only
+    digits or Latin text (a phone, a code, an email in a Persian form)."""
+    widget = label(text, wrap=True, selectable=True)
+    side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     return widget
 
 

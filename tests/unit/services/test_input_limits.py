@@ -81,3 +81,18 @@ def test_touching_an_interaction_moves_updated_at(owner):
     before = contacts.get_contact(person.id).updated_at
     contacts.touch_interaction(person.id, dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=1))
     assert contacts.get_contact(person.id).updated_at > before
+
+
+def test_changing_only_phones_or_tags_moves_updated_at(owner):
+    person = contacts.create_contact(ContactInput(first_name="Ali", points=[PointInput("mobile", "0912 345 6789")]))
+    first = contacts.get_contact(person.id).updated_at
+    data = contacts.contact_input(contacts.get_contact(person.id))
+    contacts.update_contact(person.id, data)  # nothing changed
+    assert contacts.get_contact(person.id).updated_at == first
+    data.points.append(PointInput("email", "ali@example.com"))
+    contacts.update_contact(person.id, data)
+    second = contacts.get_contact(person.id).updated_at
+    assert second > first
+    data.tags = ["VIP"]
+    contacts.update_contact(person.id, data)
+    assert contacts.get_contact(person.id).updated_at > second

@@ -163,7 +163,7 @@ def test_all_tags_in_persian_alphabetical_order(owner):
     for name in ("گل", "یاس", "پارس", "ب", "ژاله", "چای", "آب", "زرد", "كاج", "Zebra", "apple", "۱۴۰۴"):
         tags.get_or_create_tag(name)
     assert [t.name for t in tags.all_tags()] == [
-        "۱۴۰۴", "apple", "Zebra", "آب", "ب", "پارس", "چای", "زرد", "ژاله", "كاج", "گل", "یاس"]
+        "۱۴۰۴", "آب", "ب", "پارس", "چای", "زرد", "ژاله", "كاج", "گل", "یاس", "apple", "Zebra"]
 
 
 def test_all_tags_leaves_out_deleted_tags(owner):
