@@ -271,6 +271,14 @@
             <translation>Undo</translation>
         </message>
         <message>
+            <source>Duplicates…</source>
+            <translation>Duplicates…</translation>
+        </message>
+        <message>
+            <source>Find people or companies entered twice and merge them</source>
+            <translation>Find people or companies entered twice and merge them</translation>
+        </message>
+        <message>
             <source>Export vCard…</source>
             <translation>Export vCard…</translation>
         </message>
@@ -335,6 +343,134 @@
         <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Find duplicates</source>
+            <translation>Find duplicates</translation>
+        </message>
+        <message>
+            <source>Merge all groups at or above</source>
+            <translation>Merge all groups at or above</translation>
+        </message>
+        <message>
+            <source>Merge into the kept record</source>
+            <translation>Merge into the kept record</translation>
+        </message>
+        <message>
+            <source>They are different</source>
+            <translation>They are different</translation>
+        </message>
+        <message>
+            <source>Pick the record to keep and, per field, the value to keep.</source>
+            <translation>Pick the record to keep and, per field, the value to keep.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Looking for duplicates…</translation>
+        </message>
+        <message>
+            <source> / </source>
+            <translation> / </translation>
+        </message>
+        <message>
+            <source>{confidence}% · {count} records</source>
+            <translation>{confidence}% · {count} records</translation>
+        </message>
+        <message>
+            <source>{count} groups found</source>
+            <translation>{count} groups found</translation>
+        </message>
+        <message>
+            <source>Why: {reasons}</source>
+            <translation>Why: {reasons}</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>keep this record</source>
+            <translation>keep this record</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Merging {count} groups…</source>
+            <translation>Merging {count} groups…</translation>
+        </message>
+        <message>
+            <source>Undo this merge</source>
+            <translation>Undo this merge</translation>
+        </message>
+        <message>
+            <source>Undo the whole bulk merge</source>
+            <translation>Undo the whole bulk merge</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>Bulk</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Undone</translation>
+        </message>
+        <message>
+            <source>Undoing the bulk merge…</source>
+            <translation>Undoing the bulk merge…</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Merge history</source>
+            <translation>Merge history</translation>
+        </message>
+        <message>
+            <source>Merged. It can be undone in the merge history.</source>
+            <translation>Merged. It can be undone in the merge history.</translation>
+        </message>
+        <message>
+            <source>{count} groups merged in one go; the merge history can undo them together.</source>
+            <translation>{count} groups merged in one go; the merge history can undo them together.</translation>
         </message>
     </context>
     <context>

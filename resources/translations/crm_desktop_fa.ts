@@ -271,6 +271,14 @@
             <translation>برگرداندن</translation>
         </message>
         <message>
+            <source>Duplicates…</source>
+            <translation>موارد تکراری…</translation>
+        </message>
+        <message>
+            <source>Find people or companies entered twice and merge them</source>
+            <translation>اشخاص یا شرکت‌هایی را که دو بار ثبت شده‌اند پیدا و ادغام کنید</translation>
+        </message>
+        <message>
             <source>Export vCard…</source>
             <translation>خروجی vCard…</translation>
         </message>
@@ -335,6 +343,134 @@
         <message>
             <source>; </source>
             <translation>؛ </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Find duplicates</source>
+            <translation>یافتن موارد تکراری</translation>
+        </message>
+        <message>
+            <source>Merge all groups at or above</source>
+            <translation>ادغام همه گروه‌ها با اطمینان دست‌کم</translation>
+        </message>
+        <message>
+            <source>Merge into the kept record</source>
+            <translation>ادغام در رکورد ماندنی</translation>
+        </message>
+        <message>
+            <source>They are different</source>
+            <translation>این‌ها متفاوت‌اند</translation>
+        </message>
+        <message>
+            <source>Pick the record to keep and, per field, the value to keep.</source>
+            <translation>رکوردی را که می‌ماند و برای هر فیلد مقداری را که می‌ماند انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>در حال جست‌وجوی موارد تکراری…</translation>
+        </message>
+        <message>
+            <source> / </source>
+            <translation> / </translation>
+        </message>
+        <message>
+            <source>{confidence}% · {count} records</source>
+            <translation>اطمینان {confidence}٪ · {count} رکورد</translation>
+        </message>
+        <message>
+            <source>{count} groups found</source>
+            <translation>{count} گروه پیدا شد</translation>
+        </message>
+        <message>
+            <source>Why: {reasons}</source>
+            <translation>دلیل: {reasons}</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ماندنی</translation>
+        </message>
+        <message>
+            <source>keep this record</source>
+            <translation>این رکورد بماند</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>Merging {count} groups…</source>
+            <translation>در حال ادغام {count} گروه…</translation>
+        </message>
+        <message>
+            <source>Undo this merge</source>
+            <translation>برگرداندن این ادغام</translation>
+        </message>
+        <message>
+            <source>Undo the whole bulk merge</source>
+            <translation>برگرداندن کل ادغام گروهی</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>رکورد ماندنی</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ادغام‌شده</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>گروهی</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده‌شده</translation>
+        </message>
+        <message>
+            <source>Undoing the bulk merge…</source>
+            <translation>در حال برگرداندن ادغام گروهی…</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>موارد تکراری</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>بررسی</translation>
+        </message>
+        <message>
+            <source>Merge history</source>
+            <translation>سابقه ادغام‌ها</translation>
+        </message>
+        <message>
+            <source>Merged. It can be undone in the merge history.</source>
+            <translation>ادغام شد. در سابقه ادغام‌ها می‌توان آن را برگرداند.</translation>
+        </message>
+        <message>
+            <source>{count} groups merged in one go; the merge history can undo them together.</source>
+            <translation>{count} گروه یک‌جا ادغام شد؛ در سابقه ادغام‌ها می‌توان همه را با هم برگرداند.</translation>
         </message>
     </context>
     <context>

@@ -40,6 +40,7 @@ POINT_COLUMNS = ("uid", "created_at", "updated_at", "created_by", "contact", "or
 NOTE_COLUMNS = ("uid", "created_at", "updated_at", "created_by", "body", "contact", "organization", "pinned")
 TAGGING_COLUMNS = ("uid", "created_at", "updated_at", "created_by", "tag", "contact", "organization")
 STAGES = (("lead", 30), ("prospect", 20), ("opportunity", 10), ("customer", 35), ("inactive", 5))
+REENTERED = 0.015  # share of people entered a second time (another spelling, the mobile typed differently)
 
 
 @dataclass
@@ -80,7 +81,10 @@ def company_national_id(rng: random.Random) -> str:
 
 def _iran_mobile(rng: random.Random) -> tuple[str, str]:
     """A mobile number typed one of the ways people type them, and its E.164 form."""
-    digits = rng.choice(V.MOBILE_PREFIXES) + f"{rng.randint(0, 9_999_999):07d}"
+    return _typed_mobile(rng.choice(V.MOBILE_PREFIXES) + f"{rng.randint(0, 9_999_999):07d}", rng)
+
+
+def _typed_mobile(digits: str, rng: random.Random) -> tuple[str, str]:
     style = rng.random()
     if style < 0.45:
         typed = f"0{digits[:3]} {digits[3:6]} {digits[6:]}"
@@ -121,6 +125,7 @@ class _Generator:
         self.rng, self.now, self.users, self.tag_ids, self.orgs, self.uid = rng, now, users, tag_ids, org_rows, uid
         self.creator = current_user_id()
         self.emails: set[str] = set()
+        self.recent: list[tuple] = []  # people a colleague may enter again later
 
     def _unique_email(self, local: str, domain: str) -> str:
         """An address no other demo person has (two real people never share a mailbox)."""
@@ -161,6 +166,9 @@ class _Generator:
 
     def person(self, contact_id: int, batch: _Batch) -> None:
         rng = self.rng
+        if self.recent and rng.random() < REENTERED:
+            self._reentered(contact_id, batch)
+            return
         foreign = rng.random() < 0.12
         male = rng.random() < 0.55
         created = _stamp(rng, self.now - dt.timedelta(days=1100), self.now)
@@ -190,12 +198,30 @@ class _Generator:
             org[0] if org else None, rng.choice(self.users), rng.choice(V.SOURCES)[lang],
             rng.choices([s for s, _ in STAGES], [w for _, w in STAGES])[0], city, province, "",
             to_utc_text(max(notes)) if notes else None))
-        self._points(contact_id, created, foreign, area, city, first_lat, last_lat, batch)
+        mobile = self._points(contact_id, created, foreign, area, city, first_lat, last_lat, batch)
+        if mobile and len(self.recent) < 5000:
+            self.recent.append((first, last, city, province, male, mobile))
         for tag_id in rng.sample(self.tag_ids, k=rng.choices((0, 1, 2), (78, 17, 5))[0]):
             batch.taggings.append((*self._meta(created), tag_id, contact_id, None))
 
+    def _reentered(self, contact_id: int, batch: _Batch) -> None:
+        """Someone already in the list, entered again by a colleague: the name maybe typed on an
+        Arabic keyboard, the same mobile typed another way, few details (what real sheets hold)."""
+        rng = self.rng
+        first, last, city, province, male, e164 = rng.choice(self.recent)
+        if rng.random() < 0.5:
+            first, last = _arabic_keyboard(first), _arabic_keyboard(last)
+        created = _stamp(rng, self.now - dt.timedelta(days=300), self.now)
+        name = person_name(first, last)
+        batch.contacts.append((
+            contact_id, *self._meta(created), first, last, *_name_columns(name), "male" if male else "female", "",
+            None, "", None, rng.choice(self.users), rng.choice(V.SOURCES)[0], "lead", city, province, "", None))
+        typed, _ = _typed_mobile(e164.removeprefix("+98"), rng)
+        batch.points.append((*self._meta(created), contact_id, None, "mobile", "", typed, e164, True))
+
     def _points(self, contact_id: int, created: dt.datetime, foreign: bool, area: str | None, city: str,
-                first_lat: str, last_lat: str, batch: _Batch) -> None:
+                first_lat: str, last_lat: str, batch: _Batch) -> str:
+        """Write the person's points; returns their primary Iranian mobile (E.164) or ""."""
         rng = self.rng
         points: list[tuple[str, str, str, str]] = []  # kind, label, typed, normalised
         if foreign:
@@ -221,6 +247,7 @@ class _Generator:
             primary = kind not in seen
             seen.add(kind)
             batch.points.append((*self._meta(created), contact_id, None, kind, label, value, norm, primary))
+        return next((norm for kind, _, _, norm in points if kind == "mobile" and norm.startswith("+98")), "")
 
     def _notes(self, contact_id: int, created: dt.datetime, foreign: bool, batch: _Batch) -> list[dt.datetime]:
         rng = self.rng

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from crm_desktop.text.i18n import current_digits
+from crm_desktop.text.phone import format_phone
+
 translate = QCoreApplication.translate
 
 
@@ -18,6 +21,8 @@ def reason_text(kind: str, value: str) -> str:
         "name": translate("Duplicates", "same name {value}"),
         "similar_name": translate("Duplicates", "similar name {value}"),
     }
+    if kind == "phone":
+        value = format_phone(value, digits=current_digits(), isolate=True)
     return texts.get(kind, "{value}").format(value=value)
 
 

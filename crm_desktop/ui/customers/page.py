@@ -7,11 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from crm_desktop.services import contacts, organizations
+from crm_desktop.services import contacts, duplicates, organizations
 from crm_desktop.services.demo import showcase
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.customers import export_actions
 from crm_desktop.ui.customers.company_form import CompanyDialog
+from crm_desktop.ui.customers.duplicates_dialog import DuplicatesDialog
 from crm_desktop.ui.customers.list_view import CustomerListView
 from crm_desktop.ui.customers.person_form import PersonDialog, confirm_delete
 from crm_desktop.ui.customers.profile_view import ProfileView
@@ -55,12 +56,22 @@ class CustomersPage(QWidget):
         self.profile.edit_requested.connect(self.edit_record)
         self.profile.delete_requested.connect(self.delete_record)
         self.profile.status.connect(self.status)
+        dupes = QPushButton(translate("Customers", "Duplicates\u2026"))
+        dupes.setToolTip(translate("Customers", "Find people or companies entered twice and merge them"))
+        dupes.clicked.connect(self.review_duplicates)
+        self.list.extra_buttons.addWidget(dupes)
         export = QPushButton(translate("Customers", "Export vCard\u2026"))
         export.setToolTip(translate("Customers", "Everyone in the list (or the selected rows) as a vCard file for phones"))
         export.clicked.connect(self.export_vcard)
         self.list.extra_buttons.addWidget(export)
         self.list.context_actions.append((translate("Customers", "Export selected as vCard\u2026"),
                                           lambda keys: self._export_ids([i for k, i in keys if k == "contact"])))
+
+    def review_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.finished.connect(lambda _: dialog.changed and self.show_list())
+        dialog.open()
+        return dialog
 
     def export_vcard(self) -> None:
         chosen = [record_id for kind, record_id in self.list.selected_keys() if kind == "contact"]
@@ -143,4 +154,12 @@ class CustomersPage(QWidget):
             states["person-form"] = lambda: PersonDialog(self.ctx, person, self)
         if company is not None:
             states["company"] = lambda: self.open_record("organization", company)
+        states["duplicates"] = self._duplicates_for_screenshot
         return states
+
+    def _duplicates_for_screenshot(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.review.groups = duplicates.find_duplicates("contact")
+        dialog.review._fill_list()
+        dialog.resize(1200, 760)
+        return dialog
