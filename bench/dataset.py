@@ -31,7 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from crm_desktop.db.fields import to_utc_text
+from crm_desktop.db.models.people import person_name
 from crm_desktop.services.demo import vocabulary as V
+from crm_desktop.text.collation import persian_sort_key
+from crm_desktop.text.normalize import normalize_text
 
 SEED = 1403
 CHUNK = 10_000
@@ -75,15 +79,11 @@ class Dataset:
     truth: list[tuple[int, int, str]] = field(default_factory=list)  # (planted id, original id, variation)
 
 
-def head_schema() -> int:
+def dataset_path(size: int, seed: int = SEED, planted: float = 0.0) -> Path:
     from crm_desktop.db.migrations.runner import head_version
 
-    return head_version()
-
-
-def dataset_path(size: int, seed: int = SEED, planted: float = 0.0) -> Path:
     dup = f"-dup{round(planted * 100)}" if planted else ""
-    return CACHE / f"people-{size}-{seed}{dup}-v{head_schema()}.sqlite3"
+    return CACHE / f"people-{size}-{seed}{dup}-v{head_version()}.sqlite3"
 
 
 def dataset(size: int, seed: int = SEED, *, planted: float = 0.0) -> Dataset:
@@ -131,16 +131,11 @@ class _Maker:
         return "%032x" % (self.rng.getrandbits(128) & ~(0xF000 << 64) & ~(0xC << 60) | (0x4000 << 64) | (0x8 << 60))
 
     def stamp(self, low: dt.datetime) -> str:
-        from crm_desktop.db.fields import to_utc_text
-
         return to_utc_text(low + dt.timedelta(seconds=self.rng.uniform(0, (NOW - low).total_seconds())))
 
     def name_columns(self, name: str) -> tuple[str, str]:
         found = self.names.get(name)
         if found is None:
-            from crm_desktop.text.collation import persian_sort_key
-            from crm_desktop.text.normalize import normalize_text
-
             found = self.names[name] = (normalize_text(name), persian_sort_key(name)[:900])
         return found
 
@@ -180,8 +175,6 @@ class _Maker:
                       email if with_email else "", national, created, contacted)
 
     def rows(self, contact_id: int, p: Person, batch: dict[str, list]) -> None:
-        from crm_desktop.db.models.people import person_name
-
         name_norm, sort_key = self.name_columns(person_name(p.first, p.last))
         batch["contact"].append((contact_id, self.uid(), p.created, p.created, self.owner, p.first, p.last, name_norm,
                                  sort_key, p.gender, p.code, p.org, self.owner, self.rng.choice(STAGES), p.city,
@@ -275,6 +268,7 @@ def _build(path: Path, size: int, seed: int, planted: float) -> list[tuple[int, 
     from crm_desktop.services.session import open_session, prepare
     from crm_desktop.text.collation import SORT_KEY_VERSION
 
+    started = time.perf_counter()
     _, owner = open_session(path)
     rng = random.Random(seed)
     maker = _Maker(rng, size, owner.id)
@@ -310,10 +304,14 @@ def _build(path: Path, size: int, seed: int, planted: float) -> list[tuple[int, 
                 bulk.insert_rows(Contact, CONTACT_COLUMNS, batch["contact"])
                 bulk.insert_rows(ContactPoint, POINT_COLUMNS, batch["point"])
                 batch = {"contact": [], "point": []}
+        loaded = time.perf_counter()
         for _, sql in indexes:
             db.execute_sql(sql)
+    indexed = time.perf_counter()
     search_documents.rebuild()
     derived_state.set_version(derived_state.SORT_KEYS, SORT_KEY_VERSION)
     prepare()
     close_database()
+    print(f"dataset: rows {loaded - started:.1f} s, indexes {indexed - loaded:.1f} s, "
+          f"search index (search_documents.rebuild) {time.perf_counter() - indexed:.1f} s")
     return truth

@@ -34,8 +34,7 @@ class FilterBar(QWidget):
             self.owner.addItem(user.display_name, user.id)
         for tag in tags.all_tags():
             self.tag.addItem(tag.name, tag.id)
-        for city in customer_list.cities():
-            self.city.addItem(city, city)
+        self._cities_loaded = False  # a DISTINCT over every row: only when the filters are first shown
         for stage in LIFECYCLE_STAGES:
             self.stage.addItem(stage_label(stage), stage)
         self.created_from, self.created_to = DateField(ctx.fmt), DateField(ctx.fmt)
@@ -68,6 +67,15 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         for field in (self.created_from, self.created_to, self.contacted_from, self.contacted_to):
             field.changed.connect(self.changed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self._cities_loaded:
+            self._cities_loaded = True
+            self.city.blockSignals(True)
+            for city in customer_list.cities():
+                self.city.addItem(city, city)
+            self.city.blockSignals(False)
+        super().showEvent(event)
 
     def apply_to(self, f: ListFilter) -> ListFilter:
         return replace(f, owner_id=self.owner.currentData(), tag_id=self.tag.currentData(),
