@@ -24,6 +24,16 @@ def to_utc_text(value: dt.datetime) -> str:
         value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond)
 
 
+def from_stored(value) -> dt.datetime | None:
+    """A stored moment read with plain SQL (text on SQLite, naive datetime on PostgreSQL), as the
+    aware UTC datetime the models give."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+
+
 class UtcDateTimeField(DateTimeField):
     """A moment in time: aware UTC in Python, naive UTC in the database."""
 

@@ -109,6 +109,28 @@ def match(kind: str, words: Sequence[str], limit: int) -> list[tuple[int, str]]:
     return [(int(r[0]), r[1]) for r in db.execute_sql(sql, (kind, *[_like(w) for w in words], limit)).fetchall()]
 
 
+TABLES = {"contact": "contact", "organization": "organization"}
+
+
+def match_records(kind: str, words: Sequence[str], limit: int) -> list[tuple[int, str, str, object]]:
+    """(id, document, name_norm, last_interaction_at) of live records whose documents contain
+    every word (each >= 3 characters), newest id first: the index and the record in one query."""
+    words = [w for w in words if len(w) >= MIN_WORD]
+    if not words:
+        return []
+    db, table = _db(), TABLES[kind]
+    columns = 'r."id", {body}, r."name_norm", r."last_interaction_at"'
+    if is_sqlite(db):
+        fts = fts_table(kind)
+        sql = (f'SELECT {columns.format(body="f.body")} FROM {fts} f JOIN "{table}" r ON r."id" = f.rowid '
+               f'WHERE {fts} MATCH ? AND r."deleted_at" IS NULL ORDER BY f.rowid DESC LIMIT ?')
+        return db.execute_sql(sql, (" AND ".join(_fts_phrase(w) for w in words), limit)).fetchall()
+    conditions = " AND ".join(["d.body LIKE %s ESCAPE '\\'"] * len(words))
+    sql = (f'SELECT {columns.format(body="d.body")} FROM search_document d JOIN "{table}" r ON r."id" = d.ref_id '
+           f'WHERE d.kind = %s AND {conditions} AND r."deleted_at" IS NULL ORDER BY d.ref_id DESC LIMIT %s')
+    return db.execute_sql(sql, (kind, *[_like(w) for w in words], limit)).fetchall()
+
+
 def matching_ids_sql(kind: str, words: Sequence[str]) -> tuple[str, list]:
     """A sub-select of the ids whose documents contain every word, for ``id IN (...)`` filters."""
     words = [w for w in words if len(w) >= MIN_WORD]

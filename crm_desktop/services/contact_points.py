@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import ContactPoint
 from crm_desktop.db.models.people import PHONE_KINDS, POINT_KINDS, Contact, Organization
@@ -139,12 +140,19 @@ def points_of(owner: Contact | Organization) -> list[ContactPoint]:
 
 def primary_values(owner_kind: str, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """(phone, email) to show for each contact or organization id: the primary one of each, a
-    mobile before other phones, the oldest first; "" when there is none."""
-    owner = ContactPoint.contact if owner_kind == "contact" else ContactPoint.organization
+    mobile before other phones, the oldest first; "" when there is none. (Plain SQL: lists and
+    search call this for every page of rows.)"""
+    ids = list(ids)
+    if not ids:
+        return {}
+    db = database.obj
+    owner = "contact_id" if owner_kind == "contact" else "organization_id"
+    marks = ", ".join([db.param] * len(ids))
+    rows = db.execute_sql(
+        f'SELECT "{owner}", "kind", "value", "is_primary", "id" FROM "contact_point" '
+        f'WHERE "{owner}" IN ({marks}) AND "deleted_at" IS NULL', ids).fetchall()
     best: dict[tuple[int, str], tuple[tuple, str]] = {}
-    query = (ContactPoint.select(owner, ContactPoint.kind, ContactPoint.value, ContactPoint.is_primary, ContactPoint.id)
-             .where(owner.in_(list(ids)) & ContactPoint.deleted_at.is_null()).tuples())
-    for owner_id, kind, value, primary, point_id in query:
+    for owner_id, kind, value, primary, point_id in rows:
         slot = "phone" if kind in PHONE_KINDS else "email" if kind == "email" else None
         if slot is None:
             continue

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from crm_desktop.db import search_index
 from crm_desktop.db.base import database
-from crm_desktop.db.fields import to_utc_text
-from crm_desktop.db.models import Contact, Organization, Tag, Tagging, User
+from crm_desktop.db.fields import from_stored, to_utc_text
+from crm_desktop.db.models import Contact, Organization
+from crm_desktop.db.models.people import person_name
 from crm_desktop.services.contact_points import primary_values
 from crm_desktop.services.search import TOP, Query
 
@@ -169,47 +170,50 @@ def matching_keys(f: ListFilter) -> Iterator[tuple[str, int]]:
 
 
 def _hydrate(keys: list[tuple[str, int]]) -> list[CustomerRow]:
+    """The rows to show for these keys, with plain SQL: a page is read on every scroll."""
     by_kind: dict[str, list[int]] = defaultdict(list)
     for kind, record_id in keys:
         by_kind[kind].append(record_id)
-    owners = dict(User.select(User.id, User.full_name).tuples())
-    owners.update({uid: name for uid, name in User.select(User.id, User.username).tuples() if not owners.get(uid)})
+    owners = {uid: full or name for uid, full, name in database.obj.execute_sql(
+        'SELECT "id", "full_name", "username" FROM "app_user"').fetchall()}
     rows: dict[tuple[str, int], CustomerRow] = {}
     for kind, ids in by_kind.items():
         points, tags = primary_values(kind, ids), _tags(kind, ids)
-        for values in _basics(kind, ids):
-            record_id, name, company, city, owner_id, stage, created, last = values
+        for record_id, name, company, city, owner_id, stage, created, last in _basics(kind, ids):
             phone, email = points.get(record_id, ("", ""))
             rows[(kind, record_id)] = CustomerRow(kind, record_id, name, company, phone, email, city,
                                                   owners.get(owner_id, ""), stage, tags.get(record_id, ()),
-                                                  created, last)
+                                                  from_stored(created), from_stored(last))
     return [rows[key] for key in keys if key in rows]
 
 
+def _marks(ids: list[int]) -> str:
+    return ", ".join([database.obj.param] * len(ids))
+
+
 def _basics(kind: str, ids: list[int]):
+    db = database.obj
     if kind == "contact":
-        query = (Contact.select(Contact.id, Contact.first_name, Contact.last_name, Organization.name, Contact.city,
-                                Contact.owner, Contact.lifecycle_stage, Contact.created_at,
-                                Contact.last_interaction_at)
-                 .join(Organization, "LEFT OUTER JOIN", on=(Contact.organization == Organization.id))
-                 .where(Contact.id.in_(ids)))
-        for cid, first, last, company, city, owner, stage, created, recent in query.tuples():
-            name = " ".join(part for part in (first, last) if part)
-            yield cid, name, company or "", city, owner, stage, created, recent
+        rows = db.execute_sql(
+            f'SELECT c."id", c."first_name", c."last_name", o."name", c."city", c."owner_id", c."lifecycle_stage", '
+            f'c."created_at", c."last_interaction_at" FROM "contact" c '
+            f'LEFT OUTER JOIN "organization" o ON o."id" = c."organization_id" WHERE c."id" IN ({_marks(ids)})', ids)
+        for cid, first, last, company, city, owner, stage, created, recent in rows.fetchall():
+            yield cid, person_name(first, last), company or "", city, owner, stage, created, recent
         return
-    query = Organization.select(Organization.id, Organization.name, Organization.city, Organization.owner,
-                                Organization.created_at, Organization.last_interaction_at).where(
-        Organization.id.in_(ids))
-    for oid, name, city, owner, created, recent in query.tuples():
+    rows = db.execute_sql(
+        f'SELECT "id", "name", "city", "owner_id", "created_at", "last_interaction_at" FROM "organization" '
+        f'WHERE "id" IN ({_marks(ids)})', ids)
+    for oid, name, city, owner, created, recent in rows.fetchall():
         yield oid, name, "", city, owner, "", created, recent
 
 
 def _tags(kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
-    owner = Tagging.contact if kind == "contact" else Tagging.organization
     found: dict[int, list[str]] = defaultdict(list)
-    query = (Tagging.select(owner, Tag.name).join(Tag)
-             .where(owner.in_(ids) & Tagging.deleted_at.is_null() & Tag.deleted_at.is_null()).tuples())
-    for owner_id, name in query:
+    rows = database.obj.execute_sql(
+        f'SELECT tg."{kind}_id", t."name" FROM "tagging" tg JOIN "tag" t ON t."id" = tg."tag_id" '
+        f'WHERE tg."{kind}_id" IN ({_marks(ids)}) AND tg."deleted_at" IS NULL AND t."deleted_at" IS NULL', ids)
+    for owner_id, name in rows.fetchall():
         found[owner_id].append(name)
     return {key: tuple(sorted(names)) for key, names in found.items()}
 

@@ -131,7 +131,7 @@ def _name_hits(probe: _Probe, found: dict[int, list[tuple[str, str, int]]]) -> N
             continue
         kind = rules.name_relation(probe.name, name, probe.entity)
         if kind is not None:
-            score = rules.reason_score(Reason(kind, "", 0, 0), same_company)
+            score = rules.reason_score(Reason(kind, "", 0, 0), same_company, probe.entity)
             found[record_id].append((kind, rules.name_value(kind, probe.name, name), score))
 
 

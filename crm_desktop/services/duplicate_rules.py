@@ -12,10 +12,15 @@ phone                    80  same Iranian mobile or foreign E.164 number
                          65  same Iranian landline (households and offices share them)
                          60  same incomplete number (8+ digits, no area code known)
 name                     70  identical normalised name, same company
-                         60  identical normalised name, same city
+                         40  identical normalised name, same city (companies: 60)
 similar_name             60  same company: words in another order, spaces differ, or one typo
-                         50  same city: the same
+                         30  same city: the same (companies: 50)
 =====================  ====  ================================================================
+
+A person's name alone in one city is weak evidence: in an Iranian city many people share a full name
+(measured on benchmark data, identical names in one city made 94% of all false pairs), so those
+pairs stay below :data:`REVIEW_MIN_CONFIDENCE` and the review screen shows them only on request.
+Two companies of one city rarely share a name, so for companies the city scores stay higher.
 
 A pair's confidence is its strongest evidence plus 10 for every further *kind* of evidence
 (phone, email, national code, name), capped at 100: "same mobile" alone 80, "same mobile and the
@@ -47,15 +52,19 @@ PHONE_MOBILE = 80
 PHONE_LANDLINE = 65
 PHONE_LOCAL = 60
 NAME_COMPANY = 70
-NAME_CITY = 60
+NAME_CITY = 40
 SIMILAR_COMPANY = 60
-SIMILAR_CITY = 50
+SIMILAR_CITY = 30
+COMPANY_NAME_CITY = 60
+COMPANY_SIMILAR_CITY = 50
 EXTRA_KIND = 10
 
 #: a threshold for bulk merging: every link needs a mobile, an email or a national code, or a
 #: landline together with the name; groups below it (names alone, a shared landline alone) are
 #: for the review screen.
 SUGGESTED_MIN_CONFIDENCE = 75
+#: what the review screen lists by default: everything but names alone in one city
+REVIEW_MIN_CONFIDENCE = 50
 
 MAX_SHARED = 10
 MAX_NAME_BLOCK = 10
@@ -89,7 +98,16 @@ def phone_score(value_norm: str) -> int:
     return PHONE_MOBILE if value_norm.startswith("+") else PHONE_LOCAL
 
 
-def reason_score(reason: Reason, same_company: bool = False) -> int:
+def name_scores(entity: str, same_company: bool) -> tuple[int, int]:
+    """(identical name, similar name) confidence for names found in one company or one city."""
+    if same_company:
+        return NAME_COMPANY, SIMILAR_COMPANY
+    if entity == "organization":
+        return COMPANY_NAME_CITY, COMPANY_SIMILAR_CITY
+    return NAME_CITY, SIMILAR_CITY
+
+
+def reason_score(reason: Reason, same_company: bool = False, entity: str = "contact") -> int:
     """The confidence one reason gives on its own (names: by the scope they were found in)."""
     if reason.kind == "national_code":
         return NATIONAL_CODE
@@ -97,9 +115,8 @@ def reason_score(reason: Reason, same_company: bool = False) -> int:
         return EMAIL
     if reason.kind == "phone":
         return phone_score(reason.value)
-    if reason.kind == "name":
-        return NAME_COMPANY if same_company else NAME_CITY
-    return SIMILAR_COMPANY if same_company else SIMILAR_CITY
+    exact, similar = name_scores(entity, same_company)
+    return exact if reason.kind == "name" else similar
 
 
 def combine(scores: dict[str, int]) -> int:

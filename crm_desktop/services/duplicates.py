@@ -36,7 +36,7 @@ from crm_desktop.db.models import Contact, ContactPoint, NotDuplicate, Organizat
 from crm_desktop.db.models.people import PHONE_KINDS
 from crm_desktop.services import duplicate_rules as rules
 from crm_desktop.services.duplicate_candidates import possible_duplicate_organizations, possible_duplicates_of
-from crm_desktop.services.duplicate_rules import SUGGESTED_MIN_CONFIDENCE, Reason
+from crm_desktop.services.duplicate_rules import REVIEW_MIN_CONFIDENCE, SUGGESTED_MIN_CONFIDENCE, Reason
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
 from crm_desktop.text.normalize import normalize_text
 
@@ -160,7 +160,7 @@ def _name_evidence(entity: str, members: list[tuple[int, str]], same_company: bo
     for record_id, name in members:
         by_name[name].append(record_id)
     names = [name for name, ids in by_name.items() if len(ids) <= rules.MAX_NAME_BLOCK]
-    exact = rules.NAME_COMPANY if same_company else rules.NAME_CITY
+    exact, similar = rules.name_scores(entity, same_company)
     for name in names:
         if len(by_name[name]) > 1:
             ev.add_block(by_name[name], "name", name, exact)
@@ -171,7 +171,6 @@ def _name_evidence(entity: str, members: list[tuple[int, str]], same_company: bo
         key = rules.canonical(name)
         for k in {"c" + key, "s" + rules.compact(name), *("d" + d for d in rules.deletion_keys(key))}:
             buckets[k].append(index)
-    similar = rules.SIMILAR_COMPANY if same_company else rules.SIMILAR_CITY
     seen: set[tuple[int, int]] = set()
     for indexes in buckets.values():
         if len(indexes) < 2 or len(indexes) > MAX_KEY_BUCKET:
@@ -308,5 +307,5 @@ def find_duplicates(entity: str = "contact", *, min_confidence: int = 0, progres
     return groups
 
 
-__all__ = ["DuplicateGroup", "Reason", "SUGGESTED_MIN_CONFIDENCE", "find_duplicates",
+__all__ = ["DuplicateGroup", "Reason", "REVIEW_MIN_CONFIDENCE", "SUGGESTED_MIN_CONFIDENCE", "find_duplicates",
            "possible_duplicate_organizations", "possible_duplicates_of"]

@@ -13,6 +13,7 @@ for Friday.
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 from dataclasses import dataclass
 
 JALALI_MONTHS_FA = (
@@ -126,6 +127,7 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
     return g.year, g.month, g.day
 
 
+@lru_cache(maxsize=8192)  # lists show the same dates again and again
 def gregorian_to_jalali(gy: int, gm: int, gd: int) -> tuple[int, int, int]:
     """Jalali (year, month, day) of the Gregorian date; ValueError if it does not exist."""
     g = _dt.date(gy, gm, gd)

@@ -353,6 +353,14 @@
             <translation>Companies</translation>
         </message>
         <message>
+            <source>Also people who only share a name and a city</source>
+            <translation>Also people who only share a name and a city</translation>
+        </message>
+        <message>
+            <source>Many people share a full name in one city; these matches are weak and usually different people.</source>
+            <translation>Many people share a full name in one city; these matches are weak and usually different people.</translation>
+        </message>
+        <message>
             <source>Find duplicates</source>
             <translation>Find duplicates</translation>
         </message>

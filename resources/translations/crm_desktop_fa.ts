@@ -353,6 +353,14 @@
             <translation>شرکت‌ها</translation>
         </message>
         <message>
+            <source>Also people who only share a name and a city</source>
+            <translation>افرادی هم که فقط نام و شهرشان یکی است</translation>
+        </message>
+        <message>
+            <source>Many people share a full name in one city; these matches are weak and usually different people.</source>
+            <translation>در یک شهر افراد زیادی هم‌نام‌اند؛ این موارد شباهت ضعیفی دارند و معمولاً افراد متفاوتی هستند.</translation>
+        </message>
+        <message>
             <source>Find duplicates</source>
             <translation>یافتن موارد تکراری</translation>
         </message>

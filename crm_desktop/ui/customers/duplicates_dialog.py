@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -49,6 +50,9 @@ class ReviewTab(QWidget):
         self.entity = QComboBox()
         self.entity.addItem(translate("Duplicates", "People"), "contact")
         self.entity.addItem(translate("Duplicates", "Companies"), "organization")
+        self.names_only = QCheckBox(translate("Duplicates", "Also people who only share a name and a city"))
+        self.names_only.setToolTip(translate("Duplicates", "Many people share a full name in one city; these "
+                                                           "matches are weak and usually different people."))
         find = QPushButton(translate("Duplicates", "Find duplicates"))
         find.setObjectName("primary")
         find.clicked.connect(self.find)
@@ -60,7 +64,7 @@ class ReviewTab(QWidget):
         self.bulk = QPushButton(translate("Duplicates", "Merge all groups at or above"))
         self.bulk.clicked.connect(self.merge_all)
         top = QHBoxLayout()
-        for widget in (self.entity, find, self.summary):
+        for widget in (self.entity, self.names_only, find, self.summary):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.bulk)
@@ -109,10 +113,11 @@ class ReviewTab(QWidget):
 
     def find(self) -> None:
         entity = self.entity.currentData()
+        floor = 0 if self.names_only.isChecked() else duplicates.REVIEW_MIN_CONFIDENCE
         try:
             self.groups = run_with_progress(self, translate("Duplicates", "Looking for duplicates\u2026"),
                                             lambda progress, cancel: duplicates.find_duplicates(
-                                                entity, progress=progress, cancel=cancel))
+                                                entity, min_confidence=floor, progress=progress, cancel=cancel))
         except Cancelled:
             return
         except Exception as error:  # noqa: BLE001

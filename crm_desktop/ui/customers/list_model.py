@@ -46,8 +46,9 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
 
     def set_filter(self, new: ListFilter) -> None:
         if new != self.filter:
+            only_order = replace(new, sort=self.filter.sort, descending=self.filter.descending) == self.filter
             self.filter = new
-            self.reload()
+            self.reload(keep_count=only_order)  # a new order has the same rows: no need to count again
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.DecorationRole and index.column() == 0:

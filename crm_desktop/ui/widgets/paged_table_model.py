@@ -34,14 +34,20 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._count_fn, self._fetch_fn = count, fetch
         self._page_size, self._max_pages = page_size, max_pages
         self._pages: OrderedDict[int, Sequence[Row]] = OrderedDict()
+        self._shown: dict[int, dict[tuple[int, int], str]] = {}  # per cached page: display strings
         self._count = 0
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_count: bool = False) -> None:
+        """Read again from the database (``keep_count`` when only the order changed)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = max(0, int(self._count_fn()))
+        self._shown.clear()
+        if not keep_count:
+            self._count = max(0, int(self._count_fn()))
         self.endResetModel()
+        if self._count > 2 * self._page_size:
+            self.row_object(self._count - 1)  # read the last page too: End / Ctrl+End lands at once
 
     def row_object(self, row: int) -> Row | None:
         if not 0 <= row < self._count:
@@ -51,8 +57,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if page is None:
             page = self._fetch_fn(number * self._page_size, self._page_size)
             self._pages[number] = page
+            self._shown[number] = {}
             while len(self._pages) > self._max_pages:
-                self._pages.popitem(last=False)
+                dropped, _ = self._pages.popitem(last=False)
+                self._shown.pop(dropped, None)
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
@@ -67,9 +75,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.column() < len(self._columns):
             return None
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self.row_object(index.row())
-            return None if row is None else column.display(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.row_object(index.row())  # also makes the page current in the cache
+            if row is None:
+                return None
+            shown = self._shown[index.row() // self._page_size]
+            key = (index.row(), index.column())
+            text = shown.get(key)
+            if text is None:  # formatted once per cached page, not on every repaint
+                text = shown[key] = column.display(row)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
