@@ -61,7 +61,10 @@ class Formatter:
         return localize_digits(text, self.prefs.digits)
 
     def phone(self, value: str) -> str:
-        return format_phone(value, digits=self.prefs.digits, isolate=True) if value else ""
+        if not value:
+            return ""
+        # no-break spaces: a number never wraps across two lines
+        return format_phone(value, digits=self.prefs.digits, isolate=True).replace(" ", "\u00a0")
 
     def file_size(self, size: int | None) -> str:
         if size is None:

@@ -390,7 +390,7 @@
         </message>
         <message>
             <source>{confidence}% · {count} records</source>
-            <translation>اطمینان {confidence}٪ · {count} رکورد</translation>
+            <translation>اطمینان {confidence}٪، {count} رکورد</translation>
         </message>
         <message>
             <source>{count} groups found</source>
@@ -825,7 +825,7 @@
         </message>
         <message>
             <source>Size {size} · schema version {version}</source>
-            <translation>حجم {size} · نسخه ساختار {version}</translation>
+            <translation>حجم {size}، نسخه ساختار {version}</translation>
         </message>
     </context>
     <context>
@@ -1309,7 +1309,7 @@ Customer relationship management for small offices, offline first, in Persian an
         </message>
         <message>
             <source> · </source>
-            <translation> · </translation>
+            <translation>، </translation>
         </message>
         <message>
             <source>Company</source>
@@ -1404,7 +1404,7 @@ Customer relationship management for small offices, offline first, in Persian an
         </message>
         <message>
             <source> · </source>
-            <translation> · </translation>
+            <translation>، </translation>
         </message>
         <message>
             <source>Nothing found.</source>
@@ -1447,7 +1447,7 @@ Customer relationship management for small offices, offline first, in Persian an
         </message>
         <message>
             <source>Today: {date} ({long_date}) · Amount: {amount}</source>
-            <translation>امروز: {date} ({long_date}) · مبلغ: {amount}</translation>
+            <translation>امروز: {date} ({long_date})؛ مبلغ: {amount}</translation>
         </message>
         <message>
             <source>Database</source>
@@ -1573,7 +1573,7 @@ Customer relationship management for small offices, offline first, in Persian an
         </message>
         <message>
             <source> · </source>
-            <translation> · </translation>
+            <translation>، </translation>
         </message>
         <message>
             <source>Everything</source>

@@ -223,8 +223,8 @@ class ProfileView(QWidget):
             line = QHBoxLayout()
             line.addWidget(button)
             details = translate("Profile", " \u00b7 ").join(p for p in (member.job_title, fmt.phone(member.phone)) if p)
-            line.addWidget(label(in_reading_direction(details), "muted"))
-            line.addStretch(1)
+            line.addWidget(label(in_reading_direction(details), "muted", wrap=True), 1)
+
             self.people.addLayout(line)
         if not company.people:
             self.people.addWidget(label(translate("Profile", "No people linked yet."), "muted"))
