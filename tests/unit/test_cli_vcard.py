@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
-
-def run(*args: str, home: Path, lang: str = "en") -> subprocess.CompletedProcess:
-    env = {**os.environ, "CRM_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
-    argv = [sys.executable, "-m", "crm_desktop", "--lang", lang, *args]
-    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120, encoding="utf-8")
-
-
-@pytest.fixture
-def home(tmp_path) -> Path:
-    return tmp_path / "home"
+from tests.unit.test_cli import home, run  # noqa: F401 - the fixture is used by name
 
 
 @pytest.fixture
