@@ -93,22 +93,6 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def match(kind: str, words: Sequence[str], limit: int) -> list[tuple[int, str]]:
-    """(id, document) of documents containing every word (each >= 3 characters), newest id first."""
-    words = [w for w in words if len(w) >= MIN_WORD]
-    if not words:
-        return []
-    db = _db()
-    if is_sqlite(db):
-        query = " AND ".join(_fts_phrase(w) for w in words)
-        sql = f"SELECT rowid, body FROM {fts_table(kind)} WHERE {fts_table(kind)} MATCH ? ORDER BY rowid DESC LIMIT ?"
-        return [(int(r[0]), r[1]) for r in db.execute_sql(sql, (query, limit)).fetchall()]
-    conditions = " AND ".join(["body LIKE %s ESCAPE '\\'"] * len(words))
-    sql = (f"SELECT ref_id, body FROM search_document WHERE kind = %s AND {conditions} "
-           f"ORDER BY ref_id DESC LIMIT %s")
-    return [(int(r[0]), r[1]) for r in db.execute_sql(sql, (kind, *[_like(w) for w in words], limit)).fetchall()]
-
-
 TABLES = {"contact": "contact", "organization": "organization"}
 
 

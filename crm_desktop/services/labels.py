@@ -98,6 +98,11 @@ POINT_KINDS: dict[str, TranslatableText] = {
 }
 
 
+def codes(table: dict[str, TranslatableText]) -> list[str]:
+    """The stored codes of a table, in their display order (for pickers and filters)."""
+    return list(table)
+
+
 def label(table: dict[str, TranslatableText], code: str) -> str:
     """The word for ``code`` in the current language (the code itself when unknown)."""
     text = table.get(code)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee
 
-from crm_desktop.db.connection import open_database
+from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.models import User
 from crm_desktop.services import search_documents, sort_keys, users
 from crm_desktop.services.progress import ProgressFn
@@ -29,3 +29,8 @@ def open_session(target: str | Path, *, backup_dir: Path | None = None,
                  progress: ProgressFn | None = None) -> tuple[peewee.Database, User]:
     db = open_database(target, backup_dir=backup_dir)
     return db, prepare(progress)
+
+
+def close() -> None:
+    """Close the database (this thread's connection)."""
+    close_database()

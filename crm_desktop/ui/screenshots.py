@@ -13,9 +13,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from crm_desktop.config import AppPaths
-from crm_desktop.db.connection import close_database
 from crm_desktop.services import users
-from crm_desktop.services.session import open_session
+from crm_desktop.services.session import close, open_session
 from crm_desktop.services.demo.generator import generate_demo
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui import errors
@@ -76,15 +75,13 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
                 _settle(app)
         finally:
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            close_database()
+            close()
     return written
 
 
 def _quick_search(window: MainWindow, app: QApplication, path: Path) -> Path:
     dialog = window.quick_search()
-    dialog.input.setText(QUICK_SEARCH_TEXT)
-    dialog._debounce.stop()  # search now, not later (when the database may be closed)
-    dialog.run()
+    dialog.search_now(QUICK_SEARCH_TEXT)  # now, not after the typing pause (the database closes soon)
     _settle(app)
     shot = _grab(dialog, path)
     dialog.close()

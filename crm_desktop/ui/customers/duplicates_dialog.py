@@ -125,6 +125,10 @@ class ReviewTab(QWidget):
             return
         self._fill_list()
 
+    def show_groups(self, groups: list[DuplicateGroup]) -> None:
+        self.groups = list(groups)
+        self._fill_list()
+
     def _fill_list(self) -> None:
         self.list.clear()
         fmt = self.ctx.fmt

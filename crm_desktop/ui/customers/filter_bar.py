@@ -7,8 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from crm_desktop.db.models.people import LIFECYCLE_STAGES
-from crm_desktop.services import customer_list, tags, users
+from crm_desktop.services import customer_list, labels, tags, users
 from crm_desktop.services.customer_list import ListFilter
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.labels import stage_label
@@ -35,7 +34,7 @@ class FilterBar(QWidget):
         for tag in tags.all_tags():
             self.tag.addItem(tag.name, tag.id)
         self._cities_loaded = False  # a DISTINCT over every row: only when the filters are first shown
-        for stage in LIFECYCLE_STAGES:
+        for stage in labels.codes(labels.STAGES):
             self.stage.addItem(stage_label(stage), stage)
         self.created_from, self.created_to = DateField(ctx.fmt), DateField(ctx.fmt)
         self.contacted_from, self.contacted_to = DateField(ctx.fmt), DateField(ctx.fmt)

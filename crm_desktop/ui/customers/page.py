@@ -159,7 +159,6 @@ class CustomersPage(QWidget):
 
     def _duplicates_for_screenshot(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.ctx, self)
-        dialog.review.groups = duplicates.find_duplicates("contact", min_confidence=duplicates.REVIEW_MIN_CONFIDENCE)
-        dialog.review._fill_list()
+        dialog.review.show_groups(duplicates.find_duplicates("contact", min_confidence=duplicates.REVIEW_MIN_CONFIDENCE))
         dialog.resize(1200, 760)
         return dialog

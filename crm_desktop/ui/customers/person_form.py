@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from crm_desktop.db.models.people import GENDERS, LIFECYCLE_STAGES
 from crm_desktop.services import contacts, duplicates, labels, organizations
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.ui.context import AppContext
@@ -33,7 +32,7 @@ class PersonDialog(RecordFormDialog):
         self.setWindowTitle(translate("PersonForm", "Edit person") if contact_id else translate("PersonForm", "New person"))
         self.first_name, self.last_name = QLineEdit(data.first_name), QLineEdit(data.last_name)
         self.gender = QComboBox()
-        for code in GENDERS:
+        for code in labels.codes(labels.GENDERS):
             self.gender.addItem(labels.label(labels.GENDERS, code), code)
         self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender)))
         self.company = CompanyPicker(company)
@@ -44,7 +43,7 @@ class PersonDialog(RecordFormDialog):
         self.birth_date.set_value(data.birth_date)
         self.owner = owner_combo(data.owner_id)
         self.stage = QComboBox()
-        for code in LIFECYCLE_STAGES:
+        for code in labels.codes(labels.STAGES):
             self.stage.addItem(stage_label(code), code)
         self.stage.setCurrentIndex(max(0, self.stage.findData(data.lifecycle_stage)))
         self.source = QLineEdit(data.source)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.db.models.people import POINT_KINDS
+from crm_desktop.services import labels
 from crm_desktop.services.contact_points import PointInput
 from crm_desktop.ui.labels import point_kind_label
 from crm_desktop.ui.widgets.common import label
@@ -30,7 +30,7 @@ PLACEHOLDERS = {
 class PointRow:
     def __init__(self, editor: PointsEditor, point: PointInput) -> None:
         self.kind = QComboBox()
-        for kind in POINT_KINDS:
+        for kind in labels.codes(labels.POINT_KINDS):
             self.kind.addItem(point_kind_label(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(point.kind)))
         self.value = QLineEdit(point.value)

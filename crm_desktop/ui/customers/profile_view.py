@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.db.models.people import PHONE_KINDS
+from crm_desktop.services.contact_points import PHONE_KINDS
 from crm_desktop.services import notes, profile, timeline
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.labels import point_kind_label, stage_label
 from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.customers.timeline_view import TimelineView
-from crm_desktop.ui.widgets.common import Card, in_reading_direction, label, value_label
+from crm_desktop.ui.widgets.common import Card, in_reading_direction, isolated, label, value_label
 
 translate = QCoreApplication.translate
 
@@ -222,7 +222,8 @@ class ProfileView(QWidget):
             button.clicked.connect(lambda _=False, cid=member.id: self.open_requested.emit("contact", cid))
             line = QHBoxLayout()
             line.addWidget(button)
-            details = translate("Profile", " \u00b7 ").join(p for p in (member.job_title, fmt.phone(member.phone)) if p)
+            details = translate("Profile", " \u00b7 ").join(
+                isolated(p) for p in (member.job_title, fmt.phone(member.phone)) if p)
             line.addWidget(label(in_reading_direction(details), "muted", wrap=True), 1)
 
             self.people.addLayout(line)

@@ -11,7 +11,7 @@ from crm_desktop.services import timeline
 from crm_desktop.services.timeline import Scope, TimelineEvent
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.resources import resource_path
-from crm_desktop.ui.widgets.common import in_reading_direction, label
+from crm_desktop.ui.widgets.common import in_reading_direction, isolated, label
 
 translate = QCoreApplication.translate
 
@@ -28,11 +28,11 @@ class EventCard(QFrame):
         icon = QLabel()
         icon.setPixmap(kind_icon(event.kind).pixmap(18, 18))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        meta = [ctx.fmt.datetime(event.at)]
+        meta = [isolated(ctx.fmt.datetime(event.at))]
         if event.actor:
-            meta.append(event.actor)
+            meta.append(isolated(event.actor))
         if event.subject:
-            meta.append(event.subject)
+            meta.append(isolated(event.subject))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(label(event.title, "timelineTitle", wrap=True))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 from crm_desktop.services.search import search
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.resources import resource_path
-from crm_desktop.ui.widgets.common import label
+from crm_desktop.ui.widgets.common import in_reading_direction, isolated, label
 
 translate = QCoreApplication.translate
 LIMIT = 12
@@ -42,14 +42,21 @@ class QuickSearch(QDialog):
         layout.addWidget(self.hint)
         self.resize(620, 440)
 
+    def search_now(self, text: str) -> None:
+        """Show the results for ``text`` at once, without waiting for the typing pause."""
+        self.input.setText(text)
+        self._debounce.stop()
+        self.run()
+
     def run(self) -> None:
         hits = search(self.input.text(), limit=LIMIT)
         self.results.clear()
         fmt = self.ctx.fmt
         for hit in hits:
-            details = [part for part in (hit.company, fmt.phone(hit.phone), hit.email) if part]
-            text = hit.name if not details else translate("QuickSearch", "{name}   \u2014   {details}").format(
-                name=hit.name, details=translate("QuickSearch", " \u00b7 ").join(details))
+            details = [isolated(part) for part in (hit.company, fmt.phone(hit.phone), hit.email) if part]
+            text = isolated(hit.name) if not details else translate("QuickSearch", "{name}   \u2014   {details}").format(
+                name=isolated(hit.name), details=translate("QuickSearch", " \u00b7 ").join(details))
+            text = in_reading_direction(text)
             item = QListWidgetItem(self._icons[hit.kind], text)
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
             self.results.addItem(item)

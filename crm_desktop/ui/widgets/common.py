@@ -31,6 +31,12 @@ def in_reading_direction(text: str) -> str:
     return ("\u200f" if QApplication.isRightToLeft() else "\u200e") + text
 
 
+def isolated(text: str) -> str:
+    """Keep one piece of text (a Persian name in an English line, or the reverse) in its own
+    direction, so the pieces around it stay in order (Unicode first-strong isolate)."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def value_label(text: str) -> QLabel:
     """A selectable value that keeps to the reading side of the window even when it holds only
     digits or Latin text (a phone, a code, an email in a Persian form)."""
