@@ -17,9 +17,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from crm_desktop import __version__
+from crm_desktop.cli_common import open_db, output_file, progress_printer
 from crm_desktop.config import app_paths
 from crm_desktop.logs import setup_logging
 from crm_desktop.services.progress import Cancelled
@@ -66,36 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(target: str | None):
-    from crm_desktop.services.session import open_session
-
-    paths = app_paths().ensure()
-    db, _ = open_session(target or paths.default_db, backup_dir=paths.backup_dir)
-    return db
-
-
-def _people_progress() -> Callable[[int, int], None]:
-    """A progress callback that prints "40% (800 of 2000 people)" on stderr every 10%."""
-    shown = {"last": -1}
-
-    def progress(done: int, total: int) -> None:
-        percent = 100 * done // max(total, 1)
-        if percent // 10 != shown["last"] // 10:
-            shown["last"] = percent
-            print(i18n.render(QT_TRANSLATE_NOOP("Cli", "{percent}% ({done} of {total} people)"),
-                              {"percent": percent, "done": done, "total": total}), file=sys.stderr)
-
-    return progress
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.services.demo.generator import generate_demo
 
     if args.contacts < 0:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "--contacts must be 0 or more."))
-    _open(args.sub_db or args.db)
+    open_db(args.sub_db or args.db)
     result = generate_demo(args.contacts, seed=args.seed, language=i18n.current_language(),
-                           progress=_people_progress())
+                           progress=progress_printer())
     print(i18n.render(QT_TRANSLATE_NOOP(
         "Cli", "Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes "
                "in {seconds} s."),
@@ -107,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from crm_desktop.services.overview import overview
 
-    _open(args.sub_db or args.db)
+    open_db(args.sub_db or args.db)
     figures = overview()
     rows = [
         (QT_TRANSLATE_NOOP("Cli", "Database"), figures.location),
@@ -130,7 +109,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "--limit must be 1 or more."))
-    _open(args.sub_db or args.db)
+    open_db(args.sub_db or args.db)
     hits = search(" ".join(args.query), limit=args.limit)
     for hit in hits:
         phone = format_phone(hit.phone) if hit.phone else ""
@@ -143,20 +122,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export_vcard(args: argparse.Namespace) -> int:
     """The people a search finds, or everyone, as one .vcf file (vCard 3.0) for phones."""
-    from pathlib import Path
-
     from crm_desktop.services.customer_list import ListFilter, matching_keys
     from crm_desktop.services.vcard import export_vcards, live_ids
 
     if args.search is None and not args.all:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "Say whom to export: --search QUERY or --all."))
-    target = Path(args.out_file).expanduser()
-    if target.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "{path} is a folder; give a file name such as contacts.vcf."),
-                        path=str(target))
-    if not target.parent.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "The folder {path} does not exist."), path=str(target.parent))
-    _open(args.sub_db or args.db)
+    target = output_file(args.out_file, "contacts.vcf")
+    open_db(args.sub_db or args.db)
     if args.all:
         ids = live_ids("contact")
     else:
@@ -165,7 +137,7 @@ def cmd_export_vcard(args: argparse.Namespace) -> int:
         if not ids:
             print(i18n.render(QT_TRANSLATE_NOOP("Cli", "Nothing found for \u201c{query}\u201d."),
                               {"query": args.search}), file=sys.stderr)
-    count = export_vcards(ids, target, progress=_people_progress() if ids else None)
+    count = export_vcards(ids, target, progress=progress_printer() if ids else None)
     print(i18n.render(QT_TRANSLATE_NOOP("Cli", "Exported {count} people to {path}."),
                       {"count": count, "path": str(target)}))
     return 0
