@@ -16,6 +16,7 @@ ACTIONS: dict[str, TranslatableText] = {
     "restore": QT_TRANSLATE_NOOP("Labels", "Restored"),
     "merge": QT_TRANSLATE_NOOP("Labels", "Merged"),
     "import": QT_TRANSLATE_NOOP("Labels", "Imported"),
+    "undo": QT_TRANSLATE_NOOP("Labels", "Undone"),
 }
 
 ENTITIES: dict[str, TranslatableText] = {
@@ -28,6 +29,7 @@ ENTITIES: dict[str, TranslatableText] = {
     "setting": QT_TRANSLATE_NOOP("Labels", "Setting"),
     "app_user": QT_TRANSLATE_NOOP("Labels", "User"),
     "demo": QT_TRANSLATE_NOOP("Labels", "Demo data"),
+    "import_batch": QT_TRANSLATE_NOOP("Labels", "Import"),
 }
 
 FIELDS: dict[str, TranslatableText] = {
@@ -67,6 +69,18 @@ FIELDS: dict[str, TranslatableText] = {
     "contact": QT_TRANSLATE_NOOP("Labels", "Person"),
     "last_interaction_at": QT_TRANSLATE_NOOP("Labels", "Last interaction"),
     "color": QT_TRANSLATE_NOOP("Labels", "Colour"),
+    # columns of the Excel/CSV exports (the import recognises the same words)
+    "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "code": QT_TRANSLATE_NOOP("Labels", "Customer code"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "created_at": QT_TRANSLATE_NOOP("Labels", "Added"),
+    "updated_at": QT_TRANSLATE_NOOP("Labels", "Last changed"),
+    "created_by": QT_TRANSLATE_NOOP("Labels", "Added by"),
+    "uid": QT_TRANSLATE_NOOP("Labels", "Record ID"),
+    "record_type": QT_TRANSLATE_NOOP("Labels", "Record type"),
+    "record_id": QT_TRANSLATE_NOOP("Labels", "Record number"),
+    "people": QT_TRANSLATE_NOOP("Labels", "People"),
+    "companies": QT_TRANSLATE_NOOP("Labels", "Companies"),
 }
 
 STAGES: dict[str, TranslatableText] = {

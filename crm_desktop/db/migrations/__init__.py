@@ -1,6 +1,6 @@
 """Schema migrations, oldest first. Append new ones; never edit a released one."""
 
-from crm_desktop.db.migrations import v0001_core, v0002_office_settings_unique, v0003_customer_360
+from crm_desktop.db.migrations import v0001_core, v0002_office_settings_unique, v0003_customer_360, v0004_imports
 from crm_desktop.db.migrations.runner import Migration
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -8,4 +8,5 @@ MIGRATIONS: tuple[Migration, ...] = (
               v0001_core.apply),
     Migration(2, "one office-wide value per setting key", v0002_office_settings_unique.apply),
     Migration(3, "customer 360: search index, merge history, list indexes", v0003_customer_360.apply),
+    Migration(4, "imports: import history and undo, customer codes", v0004_imports.apply),
 )

@@ -30,6 +30,7 @@ class Organization(Record):
     name = CharField(max_length=300)
     name_norm = CharField(max_length=300, index=True, default="")
     sort_key = CharField(max_length=900, default="")
+    code = CharField(max_length=50, default="", index=True)  # the office's own customer number
     industry = CharField(max_length=200, default="")
     website = CharField(max_length=300, default="")
     city = CharField(max_length=100, default="", index=True)
@@ -56,6 +57,7 @@ class Contact(Record):
     last_name = CharField(max_length=150, default="")
     name_norm = CharField(max_length=300, index=True, default="")
     sort_key = CharField(max_length=900, default="")
+    code = CharField(max_length=50, default="", index=True)  # the office's own customer number
     gender = CharField(max_length=10, default="")
     national_code = CharField(max_length=10, default="", index=True)
     birth_date = PlainDateField(null=True)

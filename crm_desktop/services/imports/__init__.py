@@ -1,0 +1,1 @@
+"""Bringing customer spreadsheets in: reading, mapping, checking, writing, undoing."""

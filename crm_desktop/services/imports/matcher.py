@@ -1,0 +1,89 @@
+"""Finding the record a row is already in the database as (or an earlier row of the same file).
+
+Rows match on the keys the mapping allows: phones and mobiles (normalised E.164), emails
+(case-folded), national code (people) or national ID (companies), the office's customer code,
+and for companies also the normalised name. Lookups run once per chunk of rows over indexed
+columns, never once per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from crm_desktop.db.models import Contact, ContactPoint, Organization
+from crm_desktop.db.models.people import PHONE_KINDS
+from crm_desktop.services.imports.row_parser import ParsedRow
+from crm_desktop.text.normalize import normalize_text
+
+TARGETS = {"person": Contact, "company": Organization}
+
+
+class Match:
+    __slots__ = ("record_id", "key", "earlier_row")
+
+    def __init__(self, record_id: int | None, key: str, earlier_row: int | None = None) -> None:
+        self.record_id = record_id
+        self.key = key
+        self.earlier_row = earlier_row
+
+
+def _row_keys(row: ParsedRow) -> list[tuple[str, str]]:
+    keys = list(row.keys)
+    if row.kind == "company" and row.values.get("name"):
+        keys.append(("name", normalize_text(row.values["name"])))
+    return keys
+
+
+class Matcher:
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str, str], int] = {}  # (target, key, value) -> record id
+        self.earlier: dict[tuple[str, str, str], int] = {}  # ... -> row number in this file
+
+    def load(self, rows: Iterable[ParsedRow]) -> None:
+        """Look up every key of these rows in the database (one query per key kind and target)."""
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for row in rows:
+            for key, value in _row_keys(row):
+                if (row.kind, key, value) not in self.found:
+                    wanted.setdefault((row.kind, key), set()).add(value)
+        for (target, key), values in wanted.items():
+            for record_id, value in self._query(target, key, sorted(values)):
+                self.found.setdefault((target, key, value), record_id)
+
+    @staticmethod
+    def _query(target: str, key: str, values: Sequence[str]) -> list[tuple[int, str]]:
+        model = TARGETS[target]
+        if key in ("phone", "email"):
+            owner = ContactPoint.contact if target == "person" else ContactPoint.organization
+            kinds = list(PHONE_KINDS) if key == "phone" else ["email"]
+            query = (ContactPoint.select(owner, ContactPoint.value_norm)
+                     .join(model, on=(owner == model.id))
+                     .where(ContactPoint.deleted_at.is_null() & model.deleted_at.is_null()
+                            & ContactPoint.kind.in_(kinds) & ContactPoint.value_norm.in_(list(values)))
+                     .order_by(owner))
+            return [(record_id, value) for record_id, value in query.tuples()]
+        column = {"national_code": model.national_code if target == "person" else model.national_id,
+                  "code": model.code, "name": model.name_norm}[key]
+        query = (model.select(model.id, column).where(model.deleted_at.is_null() & column.in_(list(values)))
+                 .order_by(model.id))
+        return list(query.tuples())
+
+    def match(self, row: ParsedRow) -> Match | None:
+        """The existing record (first key that finds one), else an earlier row with a shared key."""
+        keys = _row_keys(row)
+        for key, value in keys:
+            record_id = self.found.get((row.kind, key, value))
+            if record_id is not None:
+                return Match(record_id, key)
+        for key, value in keys:
+            earlier = self.earlier.get((row.kind, key, value))
+            if earlier is not None:
+                return Match(None, key, earlier)
+        return None
+
+    def remember(self, row: ParsedRow, record_id: int | None = None) -> None:
+        """Later rows with one of this row's keys are duplicates of it (or of ``record_id``)."""
+        for key, value in _row_keys(row):
+            self.earlier.setdefault((row.kind, key, value), row.number)
+            if record_id is not None:
+                self.found.setdefault((row.kind, key, value), record_id)

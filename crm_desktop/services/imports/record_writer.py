@@ -1,0 +1,234 @@
+"""Writing checked rows: new people and companies in bulk (ids reserved per chunk, recorded as
+ranges on the batch), updates one record at a time with their before/after values.
+
+Points (phones, emails, ...) and tags are added, never removed: an update only adds what the file
+has and the record lacks, and only overwrites fields the file fills.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from crm_desktop.db import bulk
+from crm_desktop.db.fields import to_utc_text, utcnow
+from crm_desktop.db.models import Contact, ContactPoint, ImportBatch, ImportChange, Organization, Tag, Tagging
+from crm_desktop.db.models.people import person_name
+from crm_desktop.services import audit, tags
+from crm_desktop.services.context import current_user_id
+from crm_desktop.services.imports.mapping import ImportMapping
+from crm_desktop.services.imports.row_parser import ParsedRow
+from crm_desktop.text.collation import persian_sort_key
+from crm_desktop.text.normalize import normalize_text
+
+CONTACT_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "first_name", "last_name", "name_norm",
+                   "sort_key", "code", "gender", "national_code", "birth_date", "job_title", "organization", "owner",
+                   "source", "lifecycle_stage", "city", "province", "notes")
+ORG_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "name", "name_norm", "sort_key", "code",
+               "industry", "website", "city", "province", "national_id", "economic_code", "owner", "notes")
+POINT_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "contact", "organization", "kind", "label",
+                 "value", "value_norm", "is_primary")
+TAGGING_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "tag", "contact", "organization")
+CONTACT_FIELDS = frozenset(CONTACT_COLUMNS[5:]) - {"name_norm", "sort_key", "organization", "owner"}
+ORG_FIELDS = frozenset(ORG_COLUMNS[5:]) - {"name_norm", "sort_key", "owner"}
+TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging}
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex
+
+
+class RecordWriter:
+    def __init__(self, mapping: ImportMapping, batch: ImportBatch) -> None:
+        self.mapping = mapping
+        self.batch = batch
+        self.user = current_user_id()
+        self.stamp = to_utc_text(utcnow())
+        self.ranges: dict[str, list[list[int]]] = {name: [] for name in TABLES}
+        self.updated: dict[str, list[int]] = {"contact": [], "organization": []}
+        self.companies: dict[str, int] = {}  # name_norm -> id (found or created by this import)
+        self.companies_created = 0
+        self.tag_ids: dict[str, int] = {}
+        self.created_tags: list[int] = []
+        self.batch_tag = normalize_text(mapping.tag) if mapping.tag.strip() else ""
+        self._points: list[tuple] = []
+        self._taggings: list[tuple] = []
+
+    # -- bookkeeping ----------------------------------------------------------------------------
+    def _reserve(self, table: str, count: int) -> range:
+        ids = bulk.reserve_ids(TABLES[table], count)
+        if count:
+            spans = self.ranges[table]
+            if spans and spans[-1][1] + 1 == ids.start:
+                spans[-1][1] = ids.stop - 1
+            else:
+                spans.append([ids.start, ids.stop - 1])
+        return ids
+
+    def created_ranges(self) -> dict[str, Any]:
+        return {**{k: v for k, v in self.ranges.items() if v}, "tag_ids": self.created_tags}
+
+    def _ids(self, table: str) -> list[int]:
+        return [i for first, last in self.ranges[table] for i in range(first, last + 1)]
+
+    def touched_contacts(self) -> list[int]:
+        return self._ids("contact") + self.updated["contact"]
+
+    def touched_organizations(self) -> list[int]:
+        return self._ids("organization") + self.updated["organization"] + list(self.companies.values())
+
+    def _meta(self) -> tuple:
+        return (_uid(), self.stamp, self.stamp, self.user)
+
+    # -- tags -----------------------------------------------------------------------------------
+    def _tag_id(self, name: str) -> int:
+        norm = normalize_text(name)
+        found = self.tag_ids.get(norm)
+        if found is None:
+            existed = Tag.select(Tag.id).where(Tag.name_norm == norm).exists()
+            found = tags.get_or_create_tag(name[:100]).id
+            if not existed:
+                self.created_tags.append(found)
+            self.tag_ids[norm] = found
+        return found
+
+    def _row_tags(self, row: ParsedRow) -> list[int]:
+        names = [*row.tags, self.mapping.tag] if self.batch_tag else row.tags
+        return list(dict.fromkeys(self._tag_id(name) for name in names if name.strip()))
+
+    # -- companies of people ----------------------------------------------------------------------
+    def _resolve_companies(self, rows: list[ParsedRow]) -> None:
+        wanted = {normalize_text(r.company["name"]): r for r in rows
+                  if r.kind == "person" and r.company.get("name")}
+        unknown = [n for n in wanted if n not in self.companies]
+        if not unknown:
+            return
+        query = (Organization.select(Organization.id, Organization.name_norm)
+                 .where(Organization.deleted_at.is_null() & Organization.name_norm.in_(unknown))
+                 .order_by(Organization.id))
+        for org_id, norm in query.tuples():
+            self.companies.setdefault(norm, org_id)
+        missing = [n for n in unknown if n not in self.companies]
+        ids = self._reserve("organization", len(missing))
+        org_rows = []
+        for org_id, norm in zip(ids, missing):
+            row = wanted[norm]
+            company = row.company
+            name = company["name"]
+            org_rows.append((org_id, *self._meta(), name, norm, persian_sort_key(name), "",
+                             company.get("industry", ""), "", "", "", company.get("national_id", ""),
+                             company.get("economic_code", ""), row.owner_id or self.user, ""))
+            self.companies[norm] = org_id
+        bulk.insert_rows(Organization, ORG_COLUMNS, org_rows)
+        self.companies_created += len(org_rows)
+
+    # -- new records ----------------------------------------------------------------------------
+    def write(self, pairs: list[tuple[ParsedRow, Any]]) -> None:
+        rows = [row for row, _ in pairs]
+        self._resolve_companies(rows)
+        people = [row for row, o in pairs if o.action == "new" and row.kind == "person"]
+        companies = [row for row, o in pairs if o.action == "new" and row.kind == "company"]
+        self._insert_people(people)
+        self._insert_companies(companies)
+        for row, outcome in pairs:
+            if outcome.action == "update":
+                self._update(row, outcome.record_id)
+        self._flush_links()
+
+    def _insert_people(self, rows: list[ParsedRow]) -> None:
+        ids = self._reserve("contact", len(rows))
+        stage_default = "lead"
+        out = []
+        for contact_id, row in zip(ids, rows):
+            v = row.values
+            first, last = v.get("first_name", ""), v.get("last_name", "")
+            name = person_name(first, last)
+            company = normalize_text(row.company["name"]) if row.company.get("name") else ""
+            birth = v.get("birth_date")
+            out.append((contact_id, *self._meta(), first, last, normalize_text(name), persian_sort_key(name),
+                        v.get("code", ""), v.get("gender", ""), v.get("national_code", ""),
+                        birth.isoformat() if birth else None, v.get("job_title", ""),
+                        self.companies.get(company) if company else None, row.owner_id or self.user,
+                        v.get("source", ""), v.get("lifecycle_stage") or stage_default, v.get("city", ""),
+                        v.get("province", ""), v.get("notes", "")))
+            self._add_links(row, contact_id, None, {})
+        bulk.insert_rows(Contact, CONTACT_COLUMNS, out)
+
+    def _insert_companies(self, rows: list[ParsedRow]) -> None:
+        ids = self._reserve("organization", len(rows))
+        out = []
+        for org_id, row in zip(ids, rows):
+            v = row.values
+            name = v["name"]
+            out.append((org_id, *self._meta(), name, normalize_text(name), persian_sort_key(name), v.get("code", ""),
+                        v.get("industry", ""), v.get("website", ""), v.get("city", ""), v.get("province", ""),
+                        v.get("national_id", ""), v.get("economic_code", ""), row.owner_id or self.user,
+                        v.get("notes", "")))
+            self.companies.setdefault(normalize_text(name), org_id)
+            self._add_links(row, None, org_id, {})
+        bulk.insert_rows(Organization, ORG_COLUMNS, out)
+
+    def _add_links(self, row: ParsedRow, contact_id: int | None, org_id: int | None,
+                   existing: dict[tuple[str, str], bool], has_kind: set[str] | None = None,
+                   existing_tags: set[int] | None = None) -> bool:
+        """Queue the row's points and tags for the record; True when something is new."""
+        primary_taken = set(has_kind or ())
+        added = False
+        for kind, shown, norm in row.points:
+            if (kind, norm) in existing:
+                continue
+            existing[(kind, norm)] = True
+            self._points.append((contact_id, org_id, kind, "", shown, norm[:300], kind not in primary_taken))
+            primary_taken.add(kind)
+            added = True
+        for tag_id in self._row_tags(row):
+            if existing_tags is not None and tag_id in existing_tags:
+                continue
+            self._taggings.append((tag_id, contact_id, org_id))
+            added = True
+        return added
+
+    def _flush_links(self) -> None:
+        ids = self._reserve("contact_point", len(self._points))
+        bulk.insert_rows(ContactPoint, POINT_COLUMNS,
+                         ((point_id, *self._meta(), *point) for point_id, point in zip(ids, self._points)))
+        ids = self._reserve("tagging", len(self._taggings))
+        bulk.insert_rows(Tagging, TAGGING_COLUMNS,
+                         ((tagging_id, *self._meta(), *link) for tagging_id, link in zip(ids, self._taggings)))
+        self._points, self._taggings = [], []
+
+    # -- updates --------------------------------------------------------------------------------
+    def _update(self, row: ParsedRow, record_id: int) -> None:
+        model, table = (Organization, "organization") if row.kind == "company" else (Contact, "contact")
+        record = model.get_by_id(record_id)
+        before = audit.snapshot(record)
+        allowed = ORG_FIELDS if row.kind == "company" else CONTACT_FIELDS
+        for key, value in row.values.items():
+            if key in allowed and value not in (None, ""):
+                setattr(record, key, value)
+        if row.owner_id is not None:
+            record.owner = row.owner_id
+        if row.kind == "person" and row.company.get("name"):
+            record.organization = self.companies.get(normalize_text(row.company["name"]))
+        changes = audit.diff(before, audit.snapshot(record))
+        owner_field = ContactPoint.organization if row.kind == "company" else ContactPoint.contact
+        points = (ContactPoint.select(ContactPoint.kind, ContactPoint.value_norm)
+                  .where(ContactPoint.deleted_at.is_null() & (owner_field == record_id)).tuples())
+        existing = {(kind, norm): True for kind, norm in points}
+        tag_field = Tagging.organization if row.kind == "company" else Tagging.contact
+        have_tags = {t for (t,) in Tagging.select(Tagging.tag).where(tag_field == record_id).tuples()}
+        ids = (None, record_id) if row.kind == "company" else (record_id, None)
+        linked = self._add_links(row, *ids, existing, {kind for kind, _ in existing}, have_tags)
+        if changes or linked:
+            record.updated_at = utcnow()
+            record.save()
+            if changes:
+                audit.record_update(record, before)
+                ImportChange.create(batch=self.batch.id, entity=table, record_id=record_id,
+                                    changes=json.dumps(changes, ensure_ascii=False))
+            self.updated[table].append(record_id)
+
+    def close(self) -> None:
+        for model in (Organization, Contact, ContactPoint, Tagging):
+            bulk.sync_sequence(model)
