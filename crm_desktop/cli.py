@@ -5,8 +5,13 @@
     crm-desktop screenshots DIR [--lang fa|en] [--contacts N]    render every view to PNG
     crm-desktop info [--db PATH|URL]                             what a database holds
     crm-desktop search QUERY [--db PATH|URL] [--limit N]         find people and companies
+    crm-desktop import FILE [--sheet S] [--entity contacts|companies] [--mapping FILE] [--dry-run]
+                       [--errors OUT.xlsx] [--db PATH|URL]         bring a spreadsheet in
+    crm-desktop imports [--undo ID] [--db PATH|URL]              list imports, undo one
     crm-desktop export-vcard OUT.vcf [--db PATH|URL] (--search QUERY | --all)
                                                                  people as vCards for phones
+    crm-desktop export OUT.xlsx|OUT.csv [--db PATH|URL] [--entity E] [--search T] [--kind K] [--tag N] [--city C]
+                                                                 the customers list or a table, for Excel
 
 Exit codes: 0 success, 1 unexpected error (details in the log file), 2 a problem the message
 explains (bad file, newer database, bad arguments), 130 cancelled.
@@ -19,7 +24,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop import __version__
+from crm_desktop import __version__, cli_export, cli_import
 from crm_desktop.cli_common import open_db, output_file, progress_printer
 from crm_desktop.config import app_paths
 from crm_desktop.logs import setup_logging
@@ -64,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     whom = vcard.add_mutually_exclusive_group()
     whom.add_argument("--search", metavar="QUERY", help="the people this search finds")
     whom.add_argument("--all", action="store_true", help="everyone (not deleted)")
+    COMMANDS.update(cli_import.register(commands))
+    COMMANDS.update(cli_export.register(commands))
     return parser
 
 

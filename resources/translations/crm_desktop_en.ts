@@ -19,6 +19,14 @@
             <translation>{percent}% ({done} of {total} people)</translation>
         </message>
         <message>
+            <source>{percent}% ({done} of {total} rows)</source>
+            <translation>{percent}% ({done} of {total} rows)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as {example}.</source>
+            <translation>{path} is a folder; give a file name such as {example}.</translation>
+        </message>
+        <message>
             <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
             <translation>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</translation>
         </message>
@@ -63,10 +71,6 @@
             <translation>Say whom to export: --search QUERY or --all.</translation>
         </message>
         <message>
-            <source>{path} is a folder; give a file name such as contacts.vcf.</source>
-            <translation>{path} is a folder; give a file name such as contacts.vcf.</translation>
-        </message>
-        <message>
             <source>The folder {path} does not exist.</source>
             <translation>The folder {path} does not exist.</translation>
         </message>
@@ -77,6 +81,38 @@
         <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>Unexpected error; nothing more was changed. Details are in {path}.</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {created} new, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid.</source>
+            <translation>{rows} rows: {created} new, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Imported as import {batch} in {seconds} s (undo: crm-desktop imports --undo {batch}).</source>
+            <translation>Imported as import {batch} in {seconds} s (undo: crm-desktop imports --undo {batch}).</translation>
+        </message>
+        <message>
+            <source>{count} rows that were not imported are in {path}.</source>
+            <translation>{count} rows that were not imported are in {path}.</translation>
+        </message>
+        <message>
+            <source>row {row}: {reason}</source>
+            <translation>row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>--header-row must be 0 or more.</source>
+            <translation>--header-row must be 0 or more.</translation>
+        </message>
+        <message>
+            <source>No column of {file} could be matched to a name; write a mapping file (see --save-mapping) and pass it with --mapping.</source>
+            <translation>No column of {file} could be matched to a name; write a mapping file (see --save-mapping) and pass it with --mapping.</translation>
+        </message>
+        <message>
+            <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
+            <translation>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</translation>
         </message>
     </context>
     <context>
@@ -671,6 +707,14 @@
             <source>Could not write {path}: {detail}</source>
             <translation>Could not write {path}: {detail}</translation>
         </message>
+        <message>
+            <source>Could not write {path}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
+            <translation>Could not write {path}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</source>
+            <translation>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -685,6 +729,34 @@
         <message>
             <source>Writing the vCard file…</source>
             <translation>Writing the vCard file…</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
         </message>
     </context>
     <context>
@@ -829,6 +901,365 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>There is no import number {id}.</source>
+            <translation>There is no import number {id}.</translation>
+        </message>
+        <message>
+            <source>Import {id} was already undone.</source>
+            <translation>Import {id} was already undone.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>“{value}” is not a phone number.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>“{value}” is not an email address.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date we can read (for example 1402/05/17 or 2023-08-08).</source>
+            <translation>“{value}” is not a date we can read (for example 1402/05/17 or 2023-08-08).</translation>
+        </message>
+        <message>
+            <source>“{value}” could be day/month or month/day: choose the order of this column.</source>
+            <translation>“{value}” could be day/month or month/day: choose the order of this column.</translation>
+        </message>
+        <message>
+            <source>“{value}” is outside the years a date can have here.</source>
+            <translation>“{value}” is outside the years a date can have here.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Jalali date.</source>
+            <translation>“{value}” is not a real Jalali date.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Gregorian date.</source>
+            <translation>“{value}” is not a real Gregorian date.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is in the future.</source>
+            <translation>The birth date {value} is in the future.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is too far in the past.</source>
+            <translation>The birth date {value} is too far in the past.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>A national code has 10 digits; “{value}” does not.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>“{value}” is not a valid national code: its check digit does not match.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>“{value}” is not a valid company national ID (11 digits with a check digit).</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Row in the file</source>
+            <translation>Row in the file</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Rows not imported</translation>
+        </message>
+        <message>
+            <source>{column}: {reason}</source>
+            <translation>{column}: {reason}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
+        </message>
+        <message>
+            <source>Full name (split into first and last)</source>
+            <translation>Full name (split into first and last)</translation>
+        </message>
+        <message>
+            <source>Person or company</source>
+            <translation>Person or company</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>National code</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Company national ID</source>
+            <translation>Company national ID</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>Economic code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>Customer code</translation>
+        </message>
+        <message>
+            <source>Phone or mobile</source>
+            <translation>Phone or mobile</translation>
+        </message>
+        <message>
+            <source>National code / ID</source>
+            <translation>National code / ID</translation>
+        </message>
+        <message>
+            <source>Already in the database as “{name}” (same {key}); skipped.</source>
+            <translation>Already in the database as “{name}” (same {key}); skipped.</translation>
+        </message>
+        <message>
+            <source>Same {key} as row {row} of this file; skipped.</source>
+            <translation>Same {key} as row {row} of this file; skipped.</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <source>national code</source>
+            <translation>national code</translation>
+        </message>
+        <message>
+            <source>customer code</source>
+            <translation>customer code</translation>
+        </message>
+        <message>
+            <source>company name</source>
+            <translation>company name</translation>
+        </message>
+        <message>
+            <source>Unknown import target “{value}”; use {choices}.</source>
+            <translation>Unknown import target “{value}”; use {choices}.</translation>
+        </message>
+        <message>
+            <source>Unknown duplicate choice “{value}”; use {choices}.</source>
+            <translation>Unknown duplicate choice “{value}”; use {choices}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a field of this import.</source>
+            <translation>“{value}” is not a field of this import.</translation>
+        </message>
+        <message>
+            <source>Unknown date order “{value}”; use DMY or MDY.</source>
+            <translation>Unknown date order “{value}”; use DMY or MDY.</translation>
+        </message>
+        <message>
+            <source>Rows can be matched on {choices} only.</source>
+            <translation>Rows can be matched on {choices} only.</translation>
+        </message>
+        <message>
+            <source>The mapping names a column “{value}” that this sheet does not have.</source>
+            <translation>The mapping names a column “{value}” that this sheet does not have.</translation>
+        </message>
+        <message>
+            <source>A mapping file holds one JSON object.</source>
+            <translation>A mapping file holds one JSON object.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, 0 or more.</source>
+            <translation>{name} must be a whole number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>Cannot read the mapping file {file}.</source>
+            <translation>Cannot read the mapping file {file}.</translation>
+        </message>
+        <message>
+            <source>The mapping file {file} is not valid JSON (line {line}).</source>
+            <translation>The mapping file {file} is not valid JSON (line {line}).</translation>
+        </message>
+        <message>
+            <source>The row has no name: fill in a first or last name.</source>
+            <translation>The row has no name: fill in a first or last name.</translation>
+        </message>
+        <message>
+            <source>The row has no company name.</source>
+            <translation>The row has no company name.</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters where at most {limit} fit.</source>
+            <translation>Too long: {length} characters where at most {limit} fit.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender we know (male/female, مرد/زن).</source>
+            <translation>“{value}” is not a gender we know (male/female, مرد/زن).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a stage (lead, prospect, opportunity, customer, inactive).</source>
+            <translation>“{value}” is not a stage (lead, prospect, opportunity, customer, inactive).</translation>
+        </message>
+        <message>
+            <source>“{value}” says neither person nor company.</source>
+            <translation>“{value}” says neither person nor company.</translation>
+        </message>
+        <message>
+            <source>No user called “{value}” in this database.</source>
+            <translation>No user called “{value}” in this database.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>Column {letter}</translation>
+        </message>
+        <message>
+            <source>The file {file} was not found. It may have been moved, renamed or deleted.</source>
+            <translation>The file {file} was not found. It may have been moved, renamed or deleted.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be opened. Close it in other programs, check that you are allowed to open it, and try again.</source>
+            <translation>The file {file} could not be opened. Close it in other programs, check that you are allowed to open it, and try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty (0 bytes): there is nothing in it to import.</source>
+            <translation>The file {file} is empty (0 bytes): there is nothing in it to import.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.</source>
+            <translation>The file {file} is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.</translation>
+        </message>
+        <message>
+            <source>The file {file} is in an old or web-page format that cannot be read directly. Open it in Excel or LibreOffice, save it as .xlsx, and try again.</source>
+            <translation>The file {file} is in an old or web-page format that cannot be read directly. Open it in Excel or LibreOffice, save it as .xlsx, and try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.</source>
+            <translation>The file {file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>The file {file} is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to read (it declares more cells than fit in memory). Split it into smaller files and try again.</source>
+            <translation>The file {file} is too large to read (it declares more cells than fit in memory). Split it into smaller files and try again.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no worksheets to import.</source>
+            <translation>The file {file} has no worksheets to import.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no sheet named {sheet}.</source>
+            <translation>The file {file} has no sheet named {sheet}.</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Created</source>
@@ -853,6 +1284,10 @@
         <message>
             <source>Imported</source>
             <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Undone</translation>
         </message>
         <message>
             <source>Person</source>
@@ -889,6 +1324,10 @@
         <message>
             <source>Demo data</source>
             <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
         </message>
         <message>
             <source>First name</source>
@@ -1013,6 +1452,46 @@
         <message>
             <source>Colour</source>
             <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>Customer code</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Last changed</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Record ID</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Record number</source>
+            <translation>Record number</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>Companies</translation>
         </message>
         <message>
             <source>Not set</source>

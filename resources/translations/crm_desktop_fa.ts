@@ -19,6 +19,14 @@
             <translation>{percent}٪ ({done} از {total} نفر)</translation>
         </message>
         <message>
+            <source>{percent}% ({done} of {total} rows)</source>
+            <translation>{percent}٪ ({done} از {total} ردیف)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as {example}.</source>
+            <translation>{path} یک پوشه است؛ نام یک فایل بدهید، مثلاً {example}.</translation>
+        </message>
+        <message>
             <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
             <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی و {notes} یادداشت در {seconds} ثانیه اضافه شد.</translation>
         </message>
@@ -63,10 +71,6 @@
             <translation>مشخص کنید چه کسانی خروجی گرفته شوند: ‎--search QUERY‎ یا ‎--all‎.</translation>
         </message>
         <message>
-            <source>{path} is a folder; give a file name such as contacts.vcf.</source>
-            <translation>{path} یک پوشه است؛ نام یک فایل مثل contacts.vcf بدهید.</translation>
-        </message>
-        <message>
             <source>The folder {path} does not exist.</source>
             <translation>پوشه {path} وجود ندارد.</translation>
         </message>
@@ -77,6 +81,38 @@
         <message>
             <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
             <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {created} new, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid.</source>
+            <translation>{rows} ردیف: {created} جدید، {updated} به‌روزشده، {duplicates} تکراری کنار گذاشته شد، {invalid} نامعتبر.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>اجرای آزمایشی: چیزی نوشته نشد.</translation>
+        </message>
+        <message>
+            <source>Imported as import {batch} in {seconds} s (undo: crm-desktop imports --undo {batch}).</source>
+            <translation>با شمارهٔ ورود {batch} در {seconds} ثانیه وارد شد (برای برگرداندن: crm-desktop imports --undo {batch}).</translation>
+        </message>
+        <message>
+            <source>{count} rows that were not imported are in {path}.</source>
+            <translation>{count} ردیفی که وارد نشد در {path} است.</translation>
+        </message>
+        <message>
+            <source>row {row}: {reason}</source>
+            <translation>ردیف {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>--header-row must be 0 or more.</source>
+            <translation>‎--header-row باید ۰ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>No column of {file} could be matched to a name; write a mapping file (see --save-mapping) and pass it with --mapping.</source>
+            <translation>هیچ ستونی از {file} به نام نخورد؛ یک فایل نگاشت بنویسید (‎--save-mapping را ببینید) و با ‎--mapping بدهید.</translation>
+        </message>
+        <message>
+            <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
+            <translation>ورود {id} برگردانده شد: {removed} رکورد حذف شد، {restored} بازگردانده شد، {kept} تغییر بعدی نگه داشته شد.</translation>
         </message>
     </context>
     <context>
@@ -671,6 +707,14 @@
             <source>Could not write {path}: {detail}</source>
             <translation>نوشتن {path} ممکن نشد: {detail}</translation>
         </message>
+        <message>
+            <source>Could not write {path}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
+            <translation>نوشتن {path} ممکن نشد: فایل در برنامهٔ دیگری (اکسل؟) باز است یا پوشه فقط‌خواندنی است. آن را ببندید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</source>
+            <translation>خروجی گرفتن در {path} ممکن نیست: نام فایل باید به ‎.xlsx (اکسل) یا ‎.csv ختم شود.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -685,6 +729,34 @@
         <message>
             <source>Writing the vCard file…</source>
             <translation>در حال نوشتن فایل vCard…</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>راه‌های تماس</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
         </message>
     </context>
     <context>
@@ -829,6 +901,365 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>There is no import number {id}.</source>
+            <translation>ورودی با شمارهٔ {id} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Import {id} was already undone.</source>
+            <translation>ورود {id} پیش‌تر برگردانده شده است.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>«{value}» شماره تلفن نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>«{value}» نشانی ایمیل نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date we can read (for example 1402/05/17 or 2023-08-08).</source>
+            <translation>«{value}» تاریخی نیست که بتوان خواند (مثلاً 1402/05/17 یا 2023-08-08).</translation>
+        </message>
+        <message>
+            <source>“{value}” could be day/month or month/day: choose the order of this column.</source>
+            <translation>«{value}» می‌تواند روز/ماه یا ماه/روز باشد: ترتیب این ستون را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is outside the years a date can have here.</source>
+            <translation>«{value}» بیرون از سال‌هایی است که یک تاریخ اینجا می‌تواند داشته باشد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Jalali date.</source>
+            <translation>«{value}» تاریخ شمسی درستی نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Gregorian date.</source>
+            <translation>«{value}» تاریخ میلادی درستی نیست.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is in the future.</source>
+            <translation>تاریخ تولد {value} در آینده است.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is too far in the past.</source>
+            <translation>تاریخ تولد {value} بیش از حد قدیمی است.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>کد ملی ۱۰ رقم دارد؛ «{value}» ندارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>«{value}» کد ملی معتبری نیست: رقم کنترلش نمی‌خواند.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>«{value}» شناسهٔ ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Row in the file</source>
+            <translation>ردیف در فایل</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>ردیف‌های واردنشده</translation>
+        </message>
+        <message>
+            <source>{column}: {reason}</source>
+            <translation>{column}: {reason}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Full name (split into first and last)</source>
+            <translation>نام کامل (جدا به نام و نام خانوادگی)</translation>
+        </message>
+        <message>
+            <source>Person or company</source>
+            <translation>شخص یا شرکت</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>نام شرکت</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>موبایل</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>فکس</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>واتس‌اپ</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>صنعت</translation>
+        </message>
+        <message>
+            <source>Company national ID</source>
+            <translation>شناسهٔ ملی شرکت</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>Phone or mobile</source>
+            <translation>تلفن یا موبایل</translation>
+        </message>
+        <message>
+            <source>National code / ID</source>
+            <translation>کد ملی / شناسهٔ ملی</translation>
+        </message>
+        <message>
+            <source>Already in the database as “{name}” (same {key}); skipped.</source>
+            <translation>با نام «{name}» در پایگاه داده هست ({key} یکسان)؛ کنار گذاشته شد.</translation>
+        </message>
+        <message>
+            <source>Same {key} as row {row} of this file; skipped.</source>
+            <translation>{key} همانند ردیف {row} همین فایل؛ کنار گذاشته شد.</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>شماره تلفن</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>national code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>company name</source>
+            <translation>نام شرکت</translation>
+        </message>
+        <message>
+            <source>Unknown import target “{value}”; use {choices}.</source>
+            <translation>مقصد ورود «{value}» شناخته نیست؛ یکی از {choices} را بدهید.</translation>
+        </message>
+        <message>
+            <source>Unknown duplicate choice “{value}”; use {choices}.</source>
+            <translation>انتخاب «{value}» برای تکراری‌ها شناخته نیست؛ یکی از {choices} را بدهید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a field of this import.</source>
+            <translation>«{value}» فیلدی از این ورود نیست.</translation>
+        </message>
+        <message>
+            <source>Unknown date order “{value}”; use DMY or MDY.</source>
+            <translation>ترتیب تاریخ «{value}» شناخته نیست؛ DMY یا MDY بدهید.</translation>
+        </message>
+        <message>
+            <source>Rows can be matched on {choices} only.</source>
+            <translation>ردیف‌ها فقط با {choices} تطبیق داده می‌شوند.</translation>
+        </message>
+        <message>
+            <source>The mapping names a column “{value}” that this sheet does not have.</source>
+            <translation>نگاشت از ستون «{value}» نام می‌برد که این برگه ندارد.</translation>
+        </message>
+        <message>
+            <source>A mapping file holds one JSON object.</source>
+            <translation>فایل نگاشت باید یک شیء JSON باشد.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, 0 or more.</source>
+            <translation>{name} باید عدد صحیح ۰ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>Cannot read the mapping file {file}.</source>
+            <translation>فایل نگاشت {file} خوانده نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>The mapping file {file} is not valid JSON (line {line}).</source>
+            <translation>فایل نگاشت {file} JSON درستی نیست (خط {line}).</translation>
+        </message>
+        <message>
+            <source>The row has no name: fill in a first or last name.</source>
+            <translation>این ردیف نام ندارد: نام یا نام خانوادگی را پر کنید.</translation>
+        </message>
+        <message>
+            <source>The row has no company name.</source>
+            <translation>این ردیف نام شرکت ندارد.</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters where at most {limit} fit.</source>
+            <translation>بیش از حد بلند: {length} نویسه، در حالی که حداکثر {limit} جا دارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender we know (male/female, مرد/زن).</source>
+            <translation>«{value}» جنسیتی شناخته‌شده نیست (مرد/زن، male/female).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a stage (lead, prospect, opportunity, customer, inactive).</source>
+            <translation>«{value}» مرحله نیست (سرنخ، مشتری بالقوه، فرصت، مشتری، غیرفعال).</translation>
+        </message>
+        <message>
+            <source>“{value}” says neither person nor company.</source>
+            <translation>«{value}» نه شخص را می‌گوید نه شرکت را.</translation>
+        </message>
+        <message>
+            <source>No user called “{value}” in this database.</source>
+            <translation>کاربری به نام «{value}» در این پایگاه داده نیست.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>ستون {letter}</translation>
+        </message>
+        <message>
+            <source>The file {file} was not found. It may have been moved, renamed or deleted.</source>
+            <translation>فایل {file} پیدا نشد. شاید جابه‌جا، تغییر نام یا حذف شده باشد.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be opened. Close it in other programs, check that you are allowed to open it, and try again.</source>
+            <translation>فایل {file} باز نشد. آن را در برنامه‌های دیگر ببندید، مطمئن شوید اجازهٔ باز کردنش را دارید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty (0 bytes): there is nothing in it to import.</source>
+            <translation>فایل {file} خالی است (۰ بایت): چیزی برای ورود ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.</source>
+            <translation>فایل {file} صفحه‌گسترده نیست. یک فایل اکسل (‎.xlsx، ‎.xls)، اوپن‌داکیومنت (‎.ods) یا CSV انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is in an old or web-page format that cannot be read directly. Open it in Excel or LibreOffice, save it as .xlsx, and try again.</source>
+            <translation>فایل {file} در قالبی قدیمی یا صفحهٔ وب است که مستقیم خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.</source>
+            <translation>فایل {file} رمز دارد. آن را در اکسل باز کنید، رمز را بردارید (File › Info › Protect Workbook)، ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>فایل {file} خراب یا ناقص است و خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to read (it declares more cells than fit in memory). Split it into smaller files and try again.</source>
+            <translation>فایل {file} برای خواندن بیش از حد بزرگ است (بیش از گنجایش حافظه خانه اعلام کرده). آن را به چند فایل کوچک‌تر بشکنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no worksheets to import.</source>
+            <translation>فایل {file} هیچ برگه‌ای برای ورود ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no sheet named {sheet}.</source>
+            <translation>فایل {file} برگه‌ای به نام {sheet} ندارد.</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>برگهٔ {sheet} در فایل {file} خراب است و خوانده نمی‌شود. فایل را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Created</source>
@@ -853,6 +1284,10 @@
         <message>
             <source>Imported</source>
             <translation>ورود گروهی</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده شد</translation>
         </message>
         <message>
             <source>Person</source>
@@ -889,6 +1324,10 @@
         <message>
             <source>Demo data</source>
             <translation>داده نمایشی</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ورود از فایل</translation>
         </message>
         <message>
             <source>First name</source>
@@ -1013,6 +1452,46 @@
         <message>
             <source>Colour</source>
             <translation>رنگ</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>تاریخ افزودن</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>آخرین تغییر</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>افزوده توسط</translation>
+        </message>
+        <message>
+            <source>Record ID</source>
+            <translation>شناسهٔ رکورد</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>نوع رکورد</translation>
+        </message>
+        <message>
+            <source>Record number</source>
+            <translation>شمارهٔ رکورد</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
         </message>
         <message>
             <source>Not set</source>

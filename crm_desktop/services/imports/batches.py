@@ -145,7 +145,7 @@ def undo_batch(batch_id: int, *, progress: ProgressFn | None = None,
         batch = _batch(batch_id)
         created = json.loads(batch.created or "{}")
         now = utcnow()
-        changes = list(ImportChange.select().where(ImportChange.batch == batch.id).order_by(ImportChange.id))
+        changes = list(ImportChange.select().where(ImportChange.batch == batch.id).order_by(ImportChange.id.desc()))
         total = len(changes) + 4
         touched = {"contact": [], "organization": []}
         for step, table in enumerate(("tagging", "contact_point", "contact", "organization")):

@@ -92,8 +92,13 @@ def _decide(row: ParsedRow, matcher: Matcher, mapping: ImportMapping, names: dic
         outcome.reasons.append((-1, SAME_AS_ROW, {"key": key, "row": match.earlier_row}))
         return outcome
     outcome.record_id = match.record_id
-    if mapping.on_duplicate == "update":
+    earlier = matcher.claimed.get((row.kind, match.record_id))
+    if earlier is not None:  # an earlier row of this file already updates that record
+        outcome.action = "duplicate"
+        outcome.reasons.append((-1, SAME_AS_ROW, {"key": key, "row": earlier}))
+    elif mapping.on_duplicate == "update":
         outcome.action = "update"
+        matcher.claimed[(row.kind, match.record_id)] = row.number
         matcher.remember(row)
     else:
         outcome.action = "duplicate"

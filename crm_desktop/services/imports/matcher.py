@@ -38,6 +38,7 @@ class Matcher:
     def __init__(self) -> None:
         self.found: dict[tuple[str, str, str], int] = {}  # (target, key, value) -> record id
         self.earlier: dict[tuple[str, str, str], int] = {}  # ... -> row number in this file
+        self.claimed: dict[tuple[str, int], int] = {}  # (target, record id) -> the row updating it
 
     def load(self, rows: Iterable[ParsedRow]) -> None:
         """Look up every key of these rows in the database (one query per key kind and target)."""
