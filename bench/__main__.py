@@ -12,6 +12,7 @@ BENCHMARKS = {
     "search": ("bench.search_latency", "search() latency p50/p95/p99 over ~300 real queries vs LIKE '%q%' (1,000,000)"),
     "list": ("bench.customer_list", "customers list: first paint, memory, jump to end vs all rows in a list (1,000,000)"),
     "dedupe": ("bench.duplicates_scan", "find_duplicates time, precision and recall on 5% planted duplicates (100,000)"),
+    "export": ("bench.export_xlsx", "customers list to .xlsx and .csv: time, rows/s, peak memory (100,000)"),
 }
 
 

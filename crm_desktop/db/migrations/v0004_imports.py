@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 
-from peewee import CharField, ForeignKeyField, IntegerField, Model, TextField, UUIDField
+from peewee import SQL, CharField, ForeignKeyField, IntegerField, Model, TextField, UUIDField
 
 from crm_desktop.db.fields import UtcDateTimeField, utcnow
 from crm_desktop.db.migrations.runner import MigrationContext
@@ -67,8 +67,9 @@ class ImportChange(Model):
 def apply(ctx: MigrationContext) -> None:
     m = ctx.migrator
     ctx.run(
-        m.add_column("contact", "code", CharField(max_length=50, default="")),
-        m.add_column("organization", "code", CharField(max_length=50, default="")),
+        # a database-level default too: bulk paths (demo data, benches) insert without naming the column
+        m.add_column("contact", "code", CharField(max_length=50, default="", constraints=[SQL("DEFAULT ''")])),
+        m.add_column("organization", "code", CharField(max_length=50, default="", constraints=[SQL("DEFAULT ''")])),
         m.add_index("contact", ("code",), False),
         m.add_index("organization", ("code",), False),
     )

@@ -24,7 +24,7 @@ from crm_desktop.text.national_code import (
 )
 from crm_desktop.text.normalize import normalize_text, tidy_text
 from crm_desktop.text.numbers import number_text
-from crm_desktop.text.phone import parse_phone
+from crm_desktop.text.phone import parse_phone, phone_storage_key
 
 ERROR_CODES = frozenset({"#n/a", "#na", "#ref!", "#value!", "#div/0!", "#name?", "#num!", "#null!",
                          "#getting_data", "#spill!", "#calc!", "#field!", "#blocked!", "#unknown!"})
@@ -118,18 +118,23 @@ _OTHER_NORM = {normalize_text(t) for t in _OTHER_TITLES}
 
 # --- contact points ----------------------------------------------------------------------------
 
-def parse_phones(value: object) -> list[tuple[str, str, str]]:
+def parse_phones(value: object, column_kind: str = "phone") -> list[tuple[str, str, str]]:
     """``[(kind, shown value, E.164 or digits)]``: a cell may hold several numbers. A landline in a
-    mobile column is stored as a phone (and the other way round)."""
+    mobile column is stored as a phone (and the other way round). A number we cannot place (a
+    foreign one written without its country code: 0501234567) is kept as typed, as the forms do."""
     pieces = [value] if not isinstance(value, str) else [p for p in _LIST_SEPARATORS.split(value) if p.strip()]
     found = []
     for piece in pieces:
         phone = parse_phone(piece) if not isinstance(piece, bool) else None
-        if phone is None or not phone.valid:
+        if phone is not None and phone.valid:
+            kind = "mobile" if phone.kind == "mobile" else "phone"
+            found.append((kind, phone.national or phone.e164 or phone.raw, phone.e164 or phone.raw))
+            continue
+        digits = phone_storage_key(piece) if phone is not None else None
+        if not digits or not 5 <= len(digits.lstrip("+")) <= 15:
             raise CellProblem(QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a phone number."),
                               value=shown(piece))
-        kind = "mobile" if phone.kind == "mobile" else "phone"
-        found.append((kind, phone.national or phone.e164 or phone.raw, phone.e164 or phone.raw))
+        found.append((column_kind, cell_text(piece), digits))
     return found
 
 

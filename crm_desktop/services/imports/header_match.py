@@ -27,6 +27,12 @@ _TRAILING_NUMBER = re.compile(r"\s*\d+$")
 _PARTS = re.compile(r"[\n/|\\]+")
 FUZZY_CUTOFF = 0.8
 MIN_SCORE = 50
+# words too general to name a field when they are only part of a header ("نوع اشتراک" is not a
+# person-or-company column, "balance status" not a stage): they count only as the whole header
+GENERIC = frozenset({"نوع", "النوع", "type", "kind", "status", "وضعیت", "الحالة", "id", "ref", "code", "کد", "title",
+                     "name", "نام", "group", "گروه", "category", "دسته", "source", "منبع", "stage", "مرحله"})
+# in a people import the company fields rank below the person's own (a "national id" is the person's)
+SECONDARY = {"contacts": frozenset({"national_id", "industry", "economic_code"})}
 
 # labels other screens and the export write, so an exported sheet maps back by itself
 _LABEL_KEYS = {
@@ -69,7 +75,7 @@ def _score(header: str, words: list[str]) -> float:
     for word in words:
         if header == word:
             return 100.0
-        if len(word) >= 3 and f" {word} " in padded:
+        if len(word) >= 3 and word not in GENERIC and f" {word} " in padded:
             best = max(best, 60.0 + min(len(word), 20))
         elif len(word) >= 4 and len(header) >= 4:
             ratio = difflib.SequenceMatcher(None, header, word).ratio()
@@ -90,16 +96,35 @@ def score_header(text: str, entity: str) -> dict[str, float]:
         part = clean_header(piece)
         if not part:
             continue
+        secondary = SECONDARY.get(entity, frozenset())
         for key, words in vocabulary.items():
-            s = _score(part, words) * weight
+            s = _score(part, words) * weight * (0.8 if key in secondary else 1.0)
             if s > scores.get(key, 0.0):
                 scores[key] = s
     return scores
 
 
+@functools.lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    return frozenset(w for entity in ("contacts", "companies") for words in _vocabulary(entity).values()
+                     for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
 def known_header(text: str) -> bool:
-    """True when some field of either target would take a column with this header."""
-    return any(s >= MIN_SCORE for entity in ("contacts", "companies") for s in score_header(text, entity).values())
+    """True when the text names a field (exactly, or as whole words): a cheap test the header-row
+    finder runs on every cell of a sheet's first rows, so no fuzzy matching here."""
+    if not isinstance(text, str) or len(text) > 80:
+        return False
+    words = _all_words()
+    for piece in [text, *_PARTS.split(text)]:
+        cleaned = clean_header(piece)
+        if cleaned in words:
+            return True
+        padded = f" {cleaned} "
+        if any(len(w) >= 3 and w not in GENERIC and f" {w} " in padded for w in words):
+            return True
+    return False
 
 
 def _sniff(values: Sequence[object]) -> str | None:
@@ -142,7 +167,26 @@ def suggest(headers: Sequence[str], entity: str, samples: Sequence[Sequence[obje
             if key and (key not in taken or by_key[key].repeatable):
                 mapping[index] = key
                 taken.add(key)
+    _drop_unreadable_choices(mapping, samples)
     return _fix_names(mapping, entity, samples)
+
+
+def _drop_unreadable_choices(mapping: dict[int, str], samples: Sequence[Sequence[object]]) -> None:
+    """A column named like a choice (stage, gender, person/company) whose values are mostly not
+    such words is something else ("status: hot/cold"): leave it unmapped rather than fail rows."""
+    if not samples:
+        return
+    from crm_desktop.services.imports.row_parser import choice_tables
+
+    tables = choice_tables()
+    for index, key in list(mapping.items()):
+        table = tables.get(key)
+        if table is None:
+            continue
+        values = [normalize_text(str(row[index])) for row in samples
+                  if index < len(row) and row[index] not in (None, "")][:100]
+        if values and sum(v in table for v in values) < 0.6 * len(values):
+            del mapping[index]
 
 
 def _fix_names(mapping: dict[int, str], entity: str, samples: Sequence[Sequence[object]]) -> dict[int, str]:

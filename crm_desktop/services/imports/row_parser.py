@@ -31,7 +31,8 @@ BAD_GENDER = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a gender we
 BAD_STAGE = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a stage (lead, prospect, opportunity, customer, "
                                         "inactive).")
 BAD_KIND = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d says neither person nor company.")
-NO_USER = QT_TRANSLATE_NOOP("Import", "No user called \u201c{value}\u201d in this database.")
+NO_USER = QT_TRANSLATE_NOOP("Import", "No user called \u201c{value}\u201d in this database; add the user, or do not "
+                                      "import this column.")
 
 STAGE_WORDS = {
     "lead": ["lead", "سرنخ", "لید", "مخاطب", "جدید", "عميل محتمل"],
@@ -57,6 +58,15 @@ def _with_labels(words: dict[str, list[str]], table: dict[str, TranslatableText]
             out[code] += [code] + [i18n.translate(text.context, str(text), lang=lang)
                                    for lang in i18n.SUPPORTED_LANGUAGES]
     return out
+
+
+def choice_tables() -> dict[str, dict[str, str]]:
+    """The words each choice field understands (normalised), by field key."""
+    return {"gender": cells.choice_table(_with_labels({k: list(v) for k, v in cells.GENDER_WORDS.items()},
+                                                      labels.GENDERS)),
+            "lifecycle_stage": cells.choice_table(_with_labels(STAGE_WORDS, labels.STAGES)),
+            "record_kind": cells.choice_table(_with_labels(KIND_WORDS, {"person": labels.ENTITIES["contact"],
+                                                                        "company": labels.ENTITIES["organization"]}))}
 
 
 def user_table() -> dict[str, int]:
@@ -111,11 +121,8 @@ class RowParser:
         self.epoch_1904 = epoch_1904
         self.today = today or dt.date.today()
         self.users = user_table() if users is None else users
-        self.genders = cells.choice_table(_with_labels(
-            {k: list(v) for k, v in cells.GENDER_WORDS.items()}, labels.GENDERS))
-        self.stages = cells.choice_table(_with_labels(STAGE_WORDS, labels.STAGES))
-        self.kinds = cells.choice_table(_with_labels(KIND_WORDS, {"person": labels.ENTITIES["contact"],
-                                                                   "company": labels.ENTITIES["organization"]}))
+        tables = choice_tables()
+        self.genders, self.stages, self.kinds = tables["gender"], tables["lifecycle_stage"], tables["record_kind"]
         self.limits = {name: Contact._meta.fields[name].max_length for name in _CONTACT_FIELDS}
         self.org_limits = {name: Organization._meta.fields[name].max_length for name in _ORG_FIELDS}
         self.columns = sorted(mapping.columns.items())
@@ -138,7 +145,7 @@ class RowParser:
         if kind.startswith("point:"):
             point_kind = kind.removeprefix("point:")
             if point_kind in ("mobile", "phone"):
-                return self._phones
+                return lambda row, col, value: row.points.extend(cells.parse_phones(value, point_kind))
             if point_kind == "fax" or point_kind == "whatsapp":
                 return lambda row, col, value: self._numbers_as(row, col, value, point_kind)
             if point_kind == "email":
@@ -186,10 +193,6 @@ class RowParser:
     @staticmethod
     def _company_name(row: ParsedRow, col: int, value: object) -> None:
         row.company["name"] = cells.cell_text(value)
-
-    @staticmethod
-    def _phones(row: ParsedRow, col: int, value: object) -> None:
-        row.points.extend(cells.parse_phones(value))
 
     @staticmethod
     def _numbers_as(row: ParsedRow, col: int, value: object, kind: str) -> None:

@@ -1,0 +1,1 @@
+"""Excel and CSV exports: the table writer, the customers list, whole tables."""
