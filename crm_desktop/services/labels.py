@@ -60,6 +60,7 @@ FIELDS: dict[str, TranslatableText] = {
     "deleted_at": QT_TRANSLATE_NOOP("Labels", "Deleted"),
     "username": QT_TRANSLATE_NOOP("Labels", "User name"),
     "full_name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+    "display_name": QT_TRANSLATE_NOOP("Labels", "Full name or company name"),
     "email": QT_TRANSLATE_NOOP("Labels", "Email"),
     "mobile": QT_TRANSLATE_NOOP("Labels", "Mobile"),
     "is_active": QT_TRANSLATE_NOOP("Labels", "Active"),

@@ -45,7 +45,7 @@ COLUMNS: tuple[tuple[str, dict, str, str], ...] = (
     ("code", _F, "code", "text"),
     ("first_name", _F, "first_name", "text"),
     ("last_name", _F, "last_name", "text"),
-    ("name", _F, "name", "text"),
+    ("name", _F, "display_name", "text"),  # not "Name": in Persian that is also "First name" (نام)
     ("company", _F, "company", "text"),
     ("job_title", _F, "job_title", "text"),
     ("industry", _F, "industry", "text"),

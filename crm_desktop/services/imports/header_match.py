@@ -45,7 +45,9 @@ _LABEL_KEYS = {
     "province": [labels.FIELDS["province"]], "source": [labels.FIELDS["source"]],
     "lifecycle_stage": [labels.FIELDS["lifecycle_stage"]], "owner": [labels.FIELDS["owner"]],
     "notes": [labels.FIELDS["notes"]], "website": [labels.FIELDS["website"]],
-    "tags": [labels.FIELDS["tag"]],
+    "tags": [labels.FIELDS["tag"], labels.FIELDS["tags"]], "code": [labels.FIELDS["code"]],
+    "full_name": [labels.FIELDS["display_name"], labels.FIELDS["full_name"]],
+    "record_kind": [labels.FIELDS["kind"]],
     **{kind: [text] for kind, text in labels.POINT_KINDS.items() if kind != "other"},
 }
 

@@ -170,6 +170,11 @@ def _run_chunk(chunk: list[ParsedRow], matcher: Matcher, mapping: ImportMapping,
                 matched[row.kind].add(record_id)
     names = {**_names("person", sorted(matched["person"])), **_names("company", sorted(matched["company"]))}
     outcomes = [_decide(row, matcher, mapping, names) for row in chunk]
+    if writer is not None:
+        for outcome in outcomes:  # a company row for a company this import made from a person's row
+            if outcome.kind == "company" and outcome.action == "duplicate" and outcome.record_id in writer.named_only:
+                writer.named_only.discard(outcome.record_id)
+                outcome.action, outcome.reasons = "update", []
     result.rows += len(outcomes)
     for outcome in outcomes:
         if outcome.action == "invalid":

@@ -49,6 +49,7 @@ class RecordWriter:
         self.updated: dict[str, list[int]] = {"contact": [], "organization": []}
         self.companies: dict[str, int] = {}  # name_norm -> id (found or created by this import)
         self.companies_created = 0
+        self.named_only: set[int] = set()  # companies made from a person's company name (no details yet)
         self.tag_ids: dict[str, int] = {}
         self.created_tags: list[int] = []
         self.batch_tag = normalize_text(mapping.tag) if mapping.tag.strip() else ""
@@ -120,17 +121,18 @@ class RecordWriter:
                              company.get("industry", ""), "", "", "", company.get("national_id", ""),
                              company.get("economic_code", ""), row.owner_id or self.user, ""))
             self.companies[norm] = org_id
+            self.named_only.add(org_id)
         bulk.insert_rows(Organization, ORG_COLUMNS, org_rows)
         self.companies_created += len(org_rows)
 
     # -- new records ----------------------------------------------------------------------------
     def write(self, pairs: list[tuple[ParsedRow, Any]]) -> None:
         rows = [row for row, _ in pairs]
-        self._resolve_companies(rows)
         people = [row for row, o in pairs if o.action == "new" and row.kind == "person"]
         companies = [row for row, o in pairs if o.action == "new" and row.kind == "company"]
+        self._insert_companies(companies)  # first: people of this chunk may work there
+        self._resolve_companies(rows)
         self._insert_people(people)
-        self._insert_companies(companies)
         for row, outcome in pairs:
             if outcome.action == "update":
                 self._update(row, outcome.record_id)
