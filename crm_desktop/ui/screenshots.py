@@ -1,6 +1,7 @@
 """Render every main view with demo data to PNG files, in each language, without a screen.
 
-``crm-desktop screenshots DIR [--lang fa|en]`` writes ``DIR/<lang>-<area>[-<tab>].png``.
+``crm-desktop screenshots DIR [--lang fa|en]`` writes ``DIR/<lang>-<area>[-<tab>].png``, and the
+import wizard's pages as ``DIR/<lang>-import-<page>.png``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from crm_desktop.services.settings import Preferences
 from crm_desktop.ui import errors
 from crm_desktop.ui.application import configure, create_application
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.imports import showcase as import_showcase
 from crm_desktop.ui.main_window import MainWindow, areas
 
 SIZE = (1280, 800)
@@ -47,6 +49,7 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
             # the office manager, not this machine's login name, appears in the pictures
             owner = users.set_full_name(owner.id, OWNER_NAME)
             generate_demo(contacts, seed=seed)
+            import_showcase.prepare(Path(tmp))  # an earlier import, for the import history
             for lang in languages:
                 prefs = Preferences.defaults(lang)
                 configure(app, prefs)
@@ -70,6 +73,7 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
                             shown.close()
                             shown.deleteLater()
                 written.append(_quick_search(window, app, out_dir / f"{lang}-quick-search.png"))
+                written += import_showcase.render_wizard(window, ctx, Path(tmp), out_dir, lang, SIZE, _grab)
                 window.close()
                 window.deleteLater()
                 _settle(app)

@@ -114,6 +114,22 @@
             <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
             <translation>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</translation>
         </message>
+        <message>
+            <source>There is no tag named “{name}”.</source>
+            <translation>There is no tag named “{name}”.</translation>
+        </message>
+        <message>
+            <source>--search, --kind, --tag and --city only apply to --entity customers.</source>
+            <translation>--search, --kind, --tag and --city only apply to --entity customers.</translation>
+        </message>
+        <message>
+            <source>Nothing to export: the file has only the header row.</source>
+            <translation>Nothing to export: the file has only the header row.</translation>
+        </message>
+        <message>
+            <source>Exported {count} rows to {path}.</source>
+            <translation>Exported {count} rows to {path}.</translation>
+        </message>
     </context>
     <context>
         <name>CompanyForm</name>
@@ -315,6 +331,22 @@
             <translation>Find people or companies entered twice and merge them</translation>
         </message>
         <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Add people or companies from an Excel, LibreOffice or CSV file</source>
+            <translation>Add people or companies from an Excel, LibreOffice or CSV file</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list, filtered and sorted as shown, as an Excel workbook or a CSV file</source>
+            <translation>Everyone in the list, filtered and sorted as shown, as an Excel workbook or a CSV file</translation>
+        </message>
+        <message>
             <source>Export vCard…</source>
             <translation>Export vCard…</translation>
         </message>
@@ -323,8 +355,16 @@
             <translation>Everyone in the list (or the selected rows) as a vCard file for phones</translation>
         </message>
         <message>
+            <source>Import/export</source>
+            <translation>Import/export</translation>
+        </message>
+        <message>
             <source>Export selected as vCard…</source>
             <translation>Export selected as vCard…</translation>
+        </message>
+        <message>
+            <source>{count} rows exported.</source>
+            <translation>{count} rows exported.</translation>
         </message>
         <message>
             <source>{count} people exported as vCard.</source>
@@ -729,6 +769,22 @@
         <message>
             <source>Writing the vCard file…</source>
             <translation>Writing the vCard file…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -1207,8 +1263,8 @@
             <translation>“{value}” says neither person nor company.</translation>
         </message>
         <message>
-            <source>No user called “{value}” in this database.</source>
-            <translation>No user called “{value}” in this database.</translation>
+            <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
+            <translation>No user called “{value}” in this database; add the user, or do not import this column.</translation>
         </message>
         <message>
             <source>Column {letter}</source>
@@ -1257,6 +1313,508 @@
         <message>
             <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
             <translation>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistory</name>
+        <message>
+            <source>Undone {when}</source>
+            <translation>Undone {when}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Undone</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Imported as</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Undo the import of “{file}” from {when}?</source>
+            <translation>Undo the import of “{file}” from {when}?</translation>
+        </message>
+        <message>
+            <source>{people} people and {companies} companies it added will be removed.</source>
+            <translation>{people} people and {companies} companies it added will be removed.</translation>
+        </message>
+        <message>
+            <source>{count} existing records it changed get their earlier values back, except fields edited since.</source>
+            <translation>{count} existing records it changed get their earlier values back, except fields edited since.</translation>
+        </message>
+        <message>
+            <source>{count} of the added records were edited after the import; they are removed too.</source>
+            <translation>{count} of the added records were edited after the import; they are removed too.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Undo this import…</translation>
+        </message>
+        <message>
+            <source>Every import from Excel or CSV, newest first. Undoing one removes the records it added and restores the ones it updated.</source>
+            <translation>Every import from Excel or CSV, newest first. Undoing one removes the records it added and restores the ones it updated.</translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>Undoing the import…</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored.</source>
+            <translation>Undone: {removed} records removed, {restored} restored.</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored; {kept} fields changed since the import were kept.</source>
+            <translation>Undone: {removed} records removed, {restored} restored; {kept} fields changed since the import were kept.</translation>
+        </message>
+        <message>
+            <source>Undo an import</source>
+            <translation>Undo an import</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Undo the import</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choose the file</translation>
+        </message>
+        <message>
+            <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file. Nothing is written until the last step.</source>
+            <translation>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file. Nothing is written until the last step.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <source>No header row</source>
+            <translation>No header row</translation>
+        </message>
+        <message>
+            <source>The row whose titles name the columns; rows above it are skipped.</source>
+            <translation>The row whose titles name the columns; rows above it are skipped.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Header row</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>The first rows of the sheet</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Import from Excel</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>Spreadsheets ({patterns})</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows)</source>
+            <translation>{name} ({rows} rows)</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows, hidden)</source>
+            <translation>{name} ({rows} rows, hidden)</translation>
+        </message>
+        <message>
+            <source>No header row: {rows} rows of data in {columns} columns.</source>
+            <translation>No header row: {rows} rows of data in {columns} columns.</translation>
+        </message>
+        <message>
+            <source>Header in row {header}, then about {rows} rows of data in {columns} columns.</source>
+            <translation>Header in row {header}, then about {rows} rows of data in {columns} columns.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>Column {letter}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignore this column</translation>
+        </message>
+        <message>
+            <source>Day and month: automatic</source>
+            <translation>Day and month: automatic</translation>
+        </message>
+        <message>
+            <source>Day first ({example})</source>
+            <translation>Day first ({example})</translation>
+        </message>
+        <message>
+            <source>Month first ({example})</source>
+            <translation>Month first ({example})</translation>
+        </message>
+        <message>
+            <source>How to read a date like 03/04/2024 in this column. Dates whose day is over 12 settle it by themselves.</source>
+            <translation>How to read a date like 03/04/2024 in this column. Dates whose day is over 12 settle it by themselves.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>Match the columns</translation>
+        </message>
+        <message>
+            <source>Say what each column of the sheet holds. Columns left on “Ignore” are not imported.</source>
+            <translation>Say what each column of the sheet holds. Columns left on “Ignore” are not imported.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Title in the file</source>
+            <translation>Title in the file</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Sample values</translation>
+        </message>
+        <message>
+            <source>These columns are matched as in your last import of a file laid out like this one. Check them before you go on.</source>
+            <translation>These columns are matched as in your last import of a file laid out like this one. Check them before you go on.</translation>
+        </message>
+        <message>
+            <source>{matched} of {columns} columns were matched from their titles and values. Check them before you go on.</source>
+            <translation>{matched} of {columns} columns were matched from their titles and values. Check them before you go on.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name: “Full name”, or “First name” and “Last name”.</source>
+            <translation>Choose the column with the name: “Full name”, or “First name” and “Last name”.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the company name.</source>
+            <translation>Choose the column with the company name.</translation>
+        </message>
+        <message>
+            <source>“{field}” is chosen for more than one column; only the first filled one is used.</source>
+            <translation>“{field}” is chosen for more than one column; only the first filled one is used.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updates “{name}”</source>
+            <translation>Updates “{name}”</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>Corrected; checking again…</source>
+            <translation>Corrected; checking again…</translation>
+        </message>
+        <message>
+            <source>In the file: {value}</source>
+            <translation>In the file: {value}</translation>
+        </message>
+        <message>
+            <source>Row {row} of the sheet</source>
+            <translation>Row {row} of the sheet</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>From the column “{name}”</source>
+            <translation>From the column “{name}”</translation>
+        </message>
+        <message>
+            <source>Skip them (they are listed with the rows not imported)</source>
+            <translation>Skip them (they are listed with the rows not imported)</translation>
+        </message>
+        <message>
+            <source>Update the existing record with the sheet's values</source>
+            <translation>Update the existing record with the sheet's values</translation>
+        </message>
+        <message>
+            <source>Import them anyway as new records</source>
+            <translation>Import them anyway as new records</translation>
+        </message>
+        <message>
+            <source>Rows that match a record already in the database</source>
+            <translation>Rows that match a record already in the database</translation>
+        </message>
+        <message>
+            <source>Match on:</source>
+            <translation>Match on:</translation>
+        </message>
+        <message>
+            <source>Every imported record gets</source>
+            <translation>Every imported record gets</translation>
+        </message>
+        <message>
+            <source>Stage from the file, else “{stage}”</source>
+            <translation>Stage from the file, else “{stage}”</translation>
+        </message>
+        <message>
+            <source>Owner from the file, else whoever imports</source>
+            <translation>Owner from the file, else whoever imports</translation>
+        </message>
+        <message>
+            <source>For example: Book fair 1403</source>
+            <translation>For example: Book fair 1403</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>Check before importing</translation>
+        </message>
+        <message>
+            <source>Every row is checked; nothing is written yet. Double-click a red cell to correct it.</source>
+            <translation>Every row is checked; nothing is written yet. Double-click a red cell to correct it.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Check every row again (nothing is written)</source>
+            <translation>Check every row again (nothing is written)</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Updates</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Checking every row…</translation>
+        </message>
+        <message>
+            <source>The check was stopped.</source>
+            <translation>The check was stopped.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked in {seconds} seconds.</source>
+            <translation>{rows} rows checked in {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>No row would be imported: correct the red cells, change the choices above, or go back and match the columns again.</source>
+            <translation>No row would be imported: correct the red cells, change the choices above, or go back and match the columns again.</translation>
+        </message>
+        <message>
+            <source>The first {shown} rows are shown; all {rows} were checked. Rows not imported can be saved to a workbook at the end.</source>
+            <translation>The first {shown} rows are shown; all {rows} were checked. Rows not imported can be saved to a workbook at the end.</translation>
+        </message>
+        <message>
+            <source>Red rows are not imported unless corrected here; they can be saved to a workbook at the end.</source>
+            <translation>Red rows are not imported unless corrected here; they can be saved to a workbook at the end.</translation>
+        </message>
+        <message>
+            <source>The records are written in one go: all of them, or none if the import is cancelled.</source>
+            <translation>The records are written in one go: all of them, or none if the import is cancelled.</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Skipped as duplicates</source>
+            <translation>Skipped as duplicates</translation>
+        </message>
+        <message>
+            <source>Not imported (invalid)</source>
+            <translation>Not imported (invalid)</translation>
+        </message>
+        <message>
+            <source>Save the rows that were not imported…</source>
+            <translation>Save the rows that were not imported…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Back to the check</source>
+            <translation>Back to the check</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Settings → Imports can undo this import as a whole.</source>
+            <translation>Changed your mind? Settings → Imports can undo this import as a whole.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Writing the records…</source>
+            <translation>Writing the records…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Done: {count} records imported from “{file}”.</source>
+            <translation>Done: {count} records imported from “{file}”.</translation>
+        </message>
+        <message>
+            <source>{rows} rows read in {seconds} seconds.</source>
+            <translation>{rows} rows read in {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>{count} companies were added for the people who work there.</source>
+            <translation>{count} companies were added for the people who work there.</translation>
+        </message>
+        <message>
+            <source>{count} rows were not imported; save them to a workbook, fix them there and import that file.</source>
+            <translation>{count} rows were not imported; save them to a workbook, fix them there and import that file.</translation>
+        </message>
+        <message>
+            <source>{name} - not imported.xlsx</source>
+            <translation>{name} - not imported.xlsx</translation>
+        </message>
+        <message>
+            <source>Save the rows not imported</source>
+            <translation>Save the rows not imported</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>Writing the workbook…</translation>
+        </message>
+        <message>
+            <source>{count} rows saved to {path}.</source>
+            <translation>{count} rows saved to {path}.</translation>
+        </message>
+        <message>
+            <source>The header row: its titles name the columns.</source>
+            <translation>The header row: its titles name the columns.</translation>
+        </message>
+        <message>
+            <source>Above the header row: not imported.</source>
+            <translation>Above the header row: not imported.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1986,10 @@
         <message>
             <source>Full name</source>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Full name or company name</source>
+            <translation>Full name or company name</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1979,6 +2541,10 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Change history</source>
             <translation>Change history</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Imports</translation>
         </message>
     </context>
     <context>

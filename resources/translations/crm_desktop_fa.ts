@@ -114,6 +114,22 @@
             <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
             <translation>ورود {id} برگردانده شد: {removed} رکورد حذف شد، {restored} بازگردانده شد، {kept} تغییر بعدی نگه داشته شد.</translation>
         </message>
+        <message>
+            <source>There is no tag named “{name}”.</source>
+            <translation>برچسبی به نام «{name}» وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>--search, --kind, --tag and --city only apply to --entity customers.</source>
+            <translation>‎--search، ‎--kind، ‎--tag و ‎--city فقط با ‎--entity customers به کار می‌روند.</translation>
+        </message>
+        <message>
+            <source>Nothing to export: the file has only the header row.</source>
+            <translation>چیزی برای خروجی نبود: فایل فقط ردیف عنوان دارد.</translation>
+        </message>
+        <message>
+            <source>Exported {count} rows to {path}.</source>
+            <translation>{count} ردیف در {path} ذخیره شد.</translation>
+        </message>
     </context>
     <context>
         <name>CompanyForm</name>
@@ -315,6 +331,22 @@
             <translation>اشخاص یا شرکت‌هایی را که دو بار ثبت شده‌اند پیدا و ادغام کنید</translation>
         </message>
         <message>
+            <source>Import from Excel…</source>
+            <translation>ورود از اکسل…</translation>
+        </message>
+        <message>
+            <source>Add people or companies from an Excel, LibreOffice or CSV file</source>
+            <translation>افزودن اشخاص یا شرکت‌ها از فایل اکسل، لیبره‌آفیس یا CSV</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>خروجی اکسل…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list, filtered and sorted as shown, as an Excel workbook or a CSV file</source>
+            <translation>همهٔ فهرست، با همین فیلتر و ترتیب، در یک فایل اکسل یا CSV</translation>
+        </message>
+        <message>
             <source>Export vCard…</source>
             <translation>خروجی vCard…</translation>
         </message>
@@ -323,8 +355,16 @@
             <translation>همه افراد فهرست (یا ردیف‌های انتخاب‌شده) به صورت فایل vCard برای گوشی</translation>
         </message>
         <message>
+            <source>Import/export</source>
+            <translation>ورود و خروج</translation>
+        </message>
+        <message>
             <source>Export selected as vCard…</source>
             <translation>خروجی vCard از انتخاب‌شده‌ها…</translation>
+        </message>
+        <message>
+            <source>{count} rows exported.</source>
+            <translation>{count} ردیف خروجی گرفته شد.</translation>
         </message>
         <message>
             <source>{count} people exported as vCard.</source>
@@ -729,6 +769,22 @@
         <message>
             <source>Writing the vCard file…</source>
             <translation>در حال نوشتن فایل vCard…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV با UTF-8 ‏(*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>خروجی اکسل</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>در حال نوشتن {name}…</translation>
         </message>
         <message>
             <source>Customers</source>
@@ -1207,8 +1263,8 @@
             <translation>«{value}» نه شخص را می‌گوید نه شرکت را.</translation>
         </message>
         <message>
-            <source>No user called “{value}” in this database.</source>
-            <translation>کاربری به نام «{value}» در این پایگاه داده نیست.</translation>
+            <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
+            <translation>کاربری به نام «{value}» در این پایگاه داده نیست؛ کاربر را اضافه کنید یا این ستون را وارد نکنید.</translation>
         </message>
         <message>
             <source>Column {letter}</source>
@@ -1257,6 +1313,508 @@
         <message>
             <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
             <translation>برگهٔ {sheet} در فایل {file} خراب است و خوانده نمی‌شود. فایل را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistory</name>
+        <message>
+            <source>Undone {when}</source>
+            <translation>برگردانده شده در {when}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده شده</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>وارد شده</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>سامانه</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فایل</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>برگه</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>ردیف‌ها</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>به‌روزشده</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>کنار گذاشته</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>نامعتبر</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Undo the import of “{file}” from {when}?</source>
+            <translation>ورود «{file}» در {when} برگردانده شود؟</translation>
+        </message>
+        <message>
+            <source>{people} people and {companies} companies it added will be removed.</source>
+            <translation>{people} شخص و {companies} شرکتی که افزوده حذف می‌شوند.</translation>
+        </message>
+        <message>
+            <source>{count} existing records it changed get their earlier values back, except fields edited since.</source>
+            <translation>{count} رکورد موجود که تغییر داده به مقدار قبلی برمی‌گردند، جز فیلدهایی که از آن پس ویرایش شده‌اند.</translation>
+        </message>
+        <message>
+            <source>{count} of the added records were edited after the import; they are removed too.</source>
+            <translation>{count} رکورد از افزوده‌ها پس از ورود ویرایش شده‌اند؛ آن‌ها هم حذف می‌شوند.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>برگرداندن این ورود…</translation>
+        </message>
+        <message>
+            <source>Every import from Excel or CSV, newest first. Undoing one removes the records it added and restores the ones it updated.</source>
+            <translation>همهٔ ورودها از اکسل یا CSV، جدیدترین اول. برگرداندن هر ورود رکوردهایی را که افزوده حذف و رکوردهایی را که به‌روز کرده بازگردانی می‌کند.</translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>در حال برگرداندن ورود…</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored.</source>
+            <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد.</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored; {kept} fields changed since the import were kept.</source>
+            <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد؛ {kept} فیلد که پس از ورود تغییر کرده بود نگه داشته شد.</translation>
+        </message>
+        <message>
+            <source>Undo an import</source>
+            <translation>برگرداندن یک ورود</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>برگرداندن ورود</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>نگه داشتن</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>انتخاب فایل</translation>
+        </message>
+        <message>
+            <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file. Nothing is written until the last step.</source>
+            <translation>یک فایل اکسل (‎.xlsx، ‎.xlsm، ‎.xls)، برگهٔ لیبره‌آفیس (‎.ods) یا فایل CSV. تا گام آخر چیزی نوشته نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>فایلی انتخاب نشده</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>انتخاب فایل…</translation>
+        </message>
+        <message>
+            <source>No header row</source>
+            <translation>بدون ردیف عنوان</translation>
+        </message>
+        <message>
+            <source>The row whose titles name the columns; rows above it are skipped.</source>
+            <translation>ردیفی که عنوان ستون‌ها را دارد؛ ردیف‌های بالای آن کنار گذاشته می‌شوند.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فایل</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>وارد شود به عنوان</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>برگه</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>ردیف عنوان</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>نخستین ردیف‌های برگه</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ورود از اکسل</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>صفحه‌گسترده‌ها ({patterns})</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>در حال خواندن فایل…</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows)</source>
+            <translation>{name} ({rows} ردیف)</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows, hidden)</source>
+            <translation>{name} ({rows} ردیف، پنهان)</translation>
+        </message>
+        <message>
+            <source>No header row: {rows} rows of data in {columns} columns.</source>
+            <translation>بدون ردیف عنوان: {rows} ردیف داده در {columns} ستون.</translation>
+        </message>
+        <message>
+            <source>Header in row {header}, then about {rows} rows of data in {columns} columns.</source>
+            <translation>عنوان در ردیف {header}، سپس حدود {rows} ردیف داده در {columns} ستون.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>ستون {letter}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>این ستون وارد نشود</translation>
+        </message>
+        <message>
+            <source>Day and month: automatic</source>
+            <translation>روز و ماه: خودکار</translation>
+        </message>
+        <message>
+            <source>Day first ({example})</source>
+            <translation>اول روز ({example})</translation>
+        </message>
+        <message>
+            <source>Month first ({example})</source>
+            <translation>اول ماه ({example})</translation>
+        </message>
+        <message>
+            <source>How to read a date like 03/04/2024 in this column. Dates whose day is over 12 settle it by themselves.</source>
+            <translation>تاریخی مانند 03/04/2024 در این ستون چگونه خوانده شود. تاریخ‌هایی که روزشان بیش از ۱۲ است خودشان روشن‌اند.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>تطبیق ستون‌ها</translation>
+        </message>
+        <message>
+            <source>Say what each column of the sheet holds. Columns left on “Ignore” are not imported.</source>
+            <translation>بگویید هر ستون برگه چه دارد. ستون‌هایی که روی «وارد نشود» بمانند وارد نمی‌شوند.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>ستون</translation>
+        </message>
+        <message>
+            <source>Title in the file</source>
+            <translation>عنوان در فایل</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>نمونهٔ مقادیر</translation>
+        </message>
+        <message>
+            <source>These columns are matched as in your last import of a file laid out like this one. Check them before you go on.</source>
+            <translation>این ستون‌ها مانند آخرین ورود فایلی با همین چیدمان تطبیق داده شده‌اند. پیش از ادامه بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>{matched} of {columns} columns were matched from their titles and values. Check them before you go on.</source>
+            <translation>{matched} ستون از {columns} ستون از روی عنوان و مقادیرشان تطبیق داده شد. پیش از ادامه بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name: “Full name”, or “First name” and “Last name”.</source>
+            <translation>ستون نام را انتخاب کنید: «نام کامل»، یا «نام» و «نام خانوادگی».</translation>
+        </message>
+        <message>
+            <source>Choose the column with the company name.</source>
+            <translation>ستون نام شرکت را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{field}” is chosen for more than one column; only the first filled one is used.</source>
+            <translation>«{field}» برای بیش از یک ستون انتخاب شده؛ فقط نخستین ستون پر به کار می‌رود.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Updates “{name}”</source>
+            <translation>به‌روزرسانی «{name}»</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>تکراری</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>نامعتبر</translation>
+        </message>
+        <message>
+            <source>Corrected; checking again…</source>
+            <translation>اصلاح شد؛ بررسی دوباره…</translation>
+        </message>
+        <message>
+            <source>In the file: {value}</source>
+            <translation>در فایل: {value}</translation>
+        </message>
+        <message>
+            <source>Row {row} of the sheet</source>
+            <translation>ردیف {row} برگه</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>چه می‌شود</translation>
+        </message>
+        <message>
+            <source>From the column “{name}”</source>
+            <translation>از ستون «{name}»</translation>
+        </message>
+        <message>
+            <source>Skip them (they are listed with the rows not imported)</source>
+            <translation>کنار گذاشته شوند (در فهرست ردیف‌های واردنشده می‌آیند)</translation>
+        </message>
+        <message>
+            <source>Update the existing record with the sheet's values</source>
+            <translation>رکورد موجود با مقادیر برگه به‌روز شود</translation>
+        </message>
+        <message>
+            <source>Import them anyway as new records</source>
+            <translation>با این حال به‌عنوان رکورد تازه وارد شوند</translation>
+        </message>
+        <message>
+            <source>Rows that match a record already in the database</source>
+            <translation>ردیف‌هایی که با رکوردی موجود در پایگاه داده یکی‌اند</translation>
+        </message>
+        <message>
+            <source>Match on:</source>
+            <translation>تطبیق بر پایهٔ:</translation>
+        </message>
+        <message>
+            <source>Every imported record gets</source>
+            <translation>هر رکورد واردشده می‌گیرد</translation>
+        </message>
+        <message>
+            <source>Stage from the file, else “{stage}”</source>
+            <translation>مرحله از فایل، وگرنه «{stage}»</translation>
+        </message>
+        <message>
+            <source>Owner from the file, else whoever imports</source>
+            <translation>مسئول از فایل، وگرنه واردکننده</translation>
+        </message>
+        <message>
+            <source>For example: Book fair 1403</source>
+            <translation>مثلاً: نمایشگاه کتاب ۱۴۰۳</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>بررسی پیش از ورود</translation>
+        </message>
+        <message>
+            <source>Every row is checked; nothing is written yet. Double-click a red cell to correct it.</source>
+            <translation>همهٔ ردیف‌ها بررسی می‌شوند؛ هنوز چیزی نوشته نمی‌شود. برای اصلاح یک خانهٔ قرمز روی آن دوبار کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>بررسی</translation>
+        </message>
+        <message>
+            <source>Check every row again (nothing is written)</source>
+            <translation>بررسی دوبارهٔ همهٔ ردیف‌ها (چیزی نوشته نمی‌شود)</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>تکراری</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>در حال بررسی همهٔ ردیف‌ها…</translation>
+        </message>
+        <message>
+            <source>The check was stopped.</source>
+            <translation>بررسی متوقف شد.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked in {seconds} seconds.</source>
+            <translation>{rows} ردیف در {seconds} ثانیه بررسی شد.</translation>
+        </message>
+        <message>
+            <source>No row would be imported: correct the red cells, change the choices above, or go back and match the columns again.</source>
+            <translation>هیچ ردیفی وارد نمی‌شود: خانه‌های قرمز را اصلاح کنید، انتخاب‌های بالا را تغییر دهید، یا برگردید و ستون‌ها را دوباره تطبیق دهید.</translation>
+        </message>
+        <message>
+            <source>The first {shown} rows are shown; all {rows} were checked. Rows not imported can be saved to a workbook at the end.</source>
+            <translation>{shown} ردیف نخست نشان داده شده؛ همهٔ {rows} ردیف بررسی شد. ردیف‌های واردنشده را در پایان می‌توان در یک فایل اکسل ذخیره کرد.</translation>
+        </message>
+        <message>
+            <source>Red rows are not imported unless corrected here; they can be saved to a workbook at the end.</source>
+            <translation>ردیف‌های قرمز وارد نمی‌شوند مگر اینجا اصلاح شوند؛ در پایان می‌توان آن‌ها را در یک فایل اکسل ذخیره کرد.</translation>
+        </message>
+        <message>
+            <source>The records are written in one go: all of them, or none if the import is cancelled.</source>
+            <translation>رکوردها یکجا نوشته می‌شوند: همه، یا اگر ورود لغو شود هیچ‌کدام.</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>افزوده شد</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>به‌روز شد</translation>
+        </message>
+        <message>
+            <source>Skipped as duplicates</source>
+            <translation>تکراری، کنار گذاشته شد</translation>
+        </message>
+        <message>
+            <source>Not imported (invalid)</source>
+            <translation>وارد نشد (نامعتبر)</translation>
+        </message>
+        <message>
+            <source>Save the rows that were not imported…</source>
+            <translation>ذخیرهٔ ردیف‌های واردنشده…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>دوباره</translation>
+        </message>
+        <message>
+            <source>Back to the check</source>
+            <translation>بازگشت به بررسی</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Settings → Imports can undo this import as a whole.</source>
+            <translation>پشیمان شدید؟ در تنظیمات ← ورودها می‌توان این ورود را یکجا برگرداند.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>در حال ورود…</translation>
+        </message>
+        <message>
+            <source>Writing the records…</source>
+            <translation>در حال نوشتن رکوردها…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>لغو شد: چیزی وارد نشد.</translation>
+        </message>
+        <message>
+            <source>Done: {count} records imported from “{file}”.</source>
+            <translation>انجام شد: {count} رکورد از «{file}» وارد شد.</translation>
+        </message>
+        <message>
+            <source>{rows} rows read in {seconds} seconds.</source>
+            <translation>{rows} ردیف در {seconds} ثانیه خوانده شد.</translation>
+        </message>
+        <message>
+            <source>{count} companies were added for the people who work there.</source>
+            <translation>{count} شرکت برای اشخاصی که در آن کار می‌کنند افزوده شد.</translation>
+        </message>
+        <message>
+            <source>{count} rows were not imported; save them to a workbook, fix them there and import that file.</source>
+            <translation>{count} ردیف وارد نشد؛ آن‌ها را در یک فایل اکسل ذخیره کنید، همان‌جا اصلاح و آن فایل را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>{name} - not imported.xlsx</source>
+            <translation>{name} - واردنشده.xlsx</translation>
+        </message>
+        <message>
+            <source>Save the rows not imported</source>
+            <translation>ذخیرهٔ ردیف‌های واردنشده</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>فایل‌های اکسل (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>در حال نوشتن فایل…</translation>
+        </message>
+        <message>
+            <source>{count} rows saved to {path}.</source>
+            <translation>{count} ردیف در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>The header row: its titles name the columns.</source>
+            <translation>ردیف عنوان: عنوان‌هایش نام ستون‌هاست.</translation>
+        </message>
+        <message>
+            <source>Above the header row: not imported.</source>
+            <translation>بالای ردیف عنوان: وارد نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>در حال لغو…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>قبلی</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>بعدی</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1986,10 @@
         <message>
             <source>Full name</source>
             <translation>نام کامل</translation>
+        </message>
+        <message>
+            <source>Full name or company name</source>
+            <translation>نام کامل یا نام شرکت</translation>
         </message>
         <message>
             <source>Email</source>
@@ -1979,6 +2541,10 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Change history</source>
             <translation>تاریخچه تغییرات</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>ورودها</translation>
         </message>
     </context>
     <context>

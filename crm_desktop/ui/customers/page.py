@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from crm_desktop.services import contacts, duplicates, organizations
 from crm_desktop.services.demo import showcase
@@ -17,6 +18,7 @@ from crm_desktop.ui.customers.list_view import CustomerListView
 from crm_desktop.ui.customers.person_form import PersonDialog, confirm_delete
 from crm_desktop.ui.customers.profile_view import ProfileView
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.imports.wizard import ImportWizard
 from crm_desktop.ui.widgets.common import label
 
 translate = QCoreApplication.translate
@@ -60,10 +62,23 @@ class CustomersPage(QWidget):
         dupes.setToolTip(translate("Customers", "Find people or companies entered twice and merge them"))
         dupes.clicked.connect(self.review_duplicates)
         self.list.extra_buttons.addWidget(dupes)
-        export = QPushButton(translate("Customers", "Export vCard\u2026"))
+        # one button for files in and out: four separate ones did not fit beside the search box
+        self.files_menu = QMenu(self)
+        importer = self.files_menu.addAction(translate("Customers", "Import from Excel\u2026"))
+        importer.setToolTip(translate("Customers", "Add people or companies from an Excel, LibreOffice or CSV file"))
+        importer.triggered.connect(lambda: self.import_excel())
+        self.files_menu.addSeparator()
+        excel = self.files_menu.addAction(translate("Customers", "Export to Excel\u2026"))
+        excel.setToolTip(translate("Customers", "Everyone in the list, filtered and sorted as shown, as an Excel "
+                                                "workbook or a CSV file"))
+        excel.triggered.connect(lambda: self.export_excel())
+        export = self.files_menu.addAction(translate("Customers", "Export vCard\u2026"))
         export.setToolTip(translate("Customers", "Everyone in the list (or the selected rows) as a vCard file for phones"))
-        export.clicked.connect(self.export_vcard)
-        self.list.extra_buttons.addWidget(export)
+        export.triggered.connect(lambda: self.export_vcard())
+        self.files_menu.setToolTipsVisible(True)
+        files = QPushButton(translate("Customers", "Import/export"))
+        files.setMenu(self.files_menu)
+        self.list.extra_buttons.addWidget(files)
         self.list.context_actions.append((translate("Customers", "Export selected as vCard\u2026"),
                                           lambda keys: self._export_ids([i for k, i in keys if k == "contact"])))
 
@@ -73,9 +88,23 @@ class CustomersPage(QWidget):
         dialog.open()
         return dialog
 
+    def import_excel(self, path: Path | None = None) -> ImportWizard:
+        """The import wizard (on ``path`` when given); the list reloads after an import."""
+        wizard = ImportWizard(self.ctx, self, path)
+        wizard.imported.connect(lambda _: self.show_list())
+        wizard.finished.connect(lambda _: wizard.deleteLater())
+        wizard.open()
+        return wizard
+
     def export_vcard(self) -> None:
         chosen = [record_id for kind, record_id in self.list.selected_keys() if kind == "contact"]
         self._export_ids(chosen if len(chosen) > 1 else export_actions.people_in_list(self.list.model.filter))
+
+    def export_excel(self) -> None:
+        written = export_actions.export_list(self, self.list.model.filter)
+        if written is not None:
+            self.status.emit(translate("Customers", "{count} rows exported.").format(
+                count=self.ctx.fmt.number(written)))
 
     def _export_ids(self, ids: list[int]) -> None:
         written = export_actions.export_people(self, ids)

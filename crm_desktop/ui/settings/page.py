@@ -25,6 +25,7 @@ from crm_desktop.services.settings import Preferences
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.history_model import history_model
+from crm_desktop.ui.imports.history import ImportHistory
 from crm_desktop.ui.labels import calendar_labels, digit_labels, language_names, money_unit_labels
 from crm_desktop.ui.widgets.common import label, page_header, read_only_table
 
@@ -173,14 +174,17 @@ class SettingsPage(QWidget):
         self.preferences.applied.connect(self.preferences_applied)
         self.database = DatabaseTab(ctx)
         self.history = HistoryTab(ctx)
+        self.imports = ImportHistory(ctx)
         self.tabs.addTab(self.preferences, translate("SettingsPage", "Preferences"))
         self.tabs.addTab(self.database, translate("SettingsPage", "Database"))
         self.tabs.addTab(self.history, translate("SettingsPage", "Change history"))
+        self.tabs.addTab(self.imports, translate("SettingsPage", "Imports"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
         self.history.table.model().reload()
+        self.imports.reload()
 
     def screenshot_states(self) -> dict[str, Callable[[], object]]:
         return {name: (lambda i=index: self.tabs.setCurrentIndex(i))
-                for index, name in enumerate(("preferences", "database", "history"))}
+                for index, name in enumerate(("preferences", "database", "history", "imports"))}
