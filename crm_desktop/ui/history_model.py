@@ -27,7 +27,7 @@ def _value(value: object) -> str:
 
 
 def describe_changes(entry: AuditEntry) -> str:
-    if entry.action in {"delete", "restore", "import"}:
+    if entry.action in {"delete", "restore", "import", "undo"}:  # their changes are figures, not old/new pairs
         return ""
     parts = []
     for name, (old, new) in entry.changes.items():

@@ -292,3 +292,22 @@ def test_a_cancelled_task_reports_cancelled_and_the_wizard_waits_for_it(qtbot, e
     wizard.reject()  # Cancel while a worker runs: it is stopped first, then the wizard closes
     assert wizard.isVisible()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+
+
+def test_the_change_history_shows_an_undone_import(tmp_path, db, owner):
+    """An undo writes figures, not (old, new) pairs: the history must still describe it."""
+    from crm_desktop.services import audit
+    from crm_desktop.services.imports import batches, header_match
+    from crm_desktop.services.imports.importer import run_import
+    from crm_desktop.services.imports.mapping import ImportMapping
+    from crm_desktop.services.imports.source import inspect_file
+    from crm_desktop.ui.history_model import describe_changes
+    from tests.unit.services.import_sheets import customers_sheet
+
+    view = inspect_file(customers_sheet(tmp_path / "c.xlsx"))
+    result = run_import(view.path, ImportMapping(header_row=view.header_row,
+                                                 columns=header_match.suggest(view.headers, "contacts")))
+    batches.undo_batch(result.batch_id)
+    entries = audit.recent(10)
+    assert {e.action for e in entries} >= {"import", "undo"}
+    assert all(isinstance(describe_changes(e), str) for e in entries)
