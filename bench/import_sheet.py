@@ -18,13 +18,18 @@ database, so runs never share memory, caches or records:
 * ``ours``: what the import wizard runs: ``inspect_file`` + ``header_match.suggest`` +
   ``run_import`` (write mode: one transaction, companies, tags, the batch record and the search
   index); then a dry run (check only) of the same sheet on another fresh database;
-* ``pandas``: ``pandas.read_excel(engine="calamine")`` + ``DataFrame.to_sql`` into a plain
-  sqlite3 file (no checks, no normalising, no duplicates found, no search index);
-* ``gui``: a QApplication (offscreen) with a progress bar, the read and the import each run as a
-  ``ui.workers.Task`` on ``QThreadPool`` as the wizard runs them, while a 10 ms ``QTimer`` on the
-  GUI thread records the gaps between its ticks. A worker holding the GIL in one long C call
-  (a parse, a big SQL statement) shows as a long gap; the worst gaps are named by which worker
-  step overlapped them (the steps are timed by wrapping the engine's functions in that process).
+* ``pandas``: ``pandas.read_excel(engine="calamine")`` (openpyxl when that engine is missing) +
+  ``DataFrame.to_sql`` into a plain sqlite3 file (no checks, no normalising, no duplicates found, no
+  search index); left out when pandas is not installed (it is not a dependency of the app);
+* ``gui``: a QApplication (offscreen) with a progress bar; the read (``inspect_file`` + ``suggest``)
+  and the import each run as a ``ui.workers.Task`` on ``QThreadPool`` as the wizard runs them,
+  while a 10 ms ``QTimer`` on the GUI thread records the gaps between its ticks. Each long gap is
+  explained three ways: which engine steps (wrapped and timed in that process) and garbage-collector
+  passes (``gc.callbacks``) overlapped it; the share of it the process spent on the CPU (near 0: the
+  machine gave the process no CPU, i.e. other load, not us; near 100 %: the worker ran while the GUI
+  thread waited, for the GIL or, on a busy machine, for a core); and
+  the worker's Python stack caught by a C-level watchdog (``faulthandler.dump_traceback_later``,
+  re-armed on every tick, needs no GIL) when the GUI thread has missed its ticks for 60 ms.
 
 Memory is measured per child process: the peak resident set (``ru_maxrss``) at the end of the
 timed run minus the resident set just before it (modules loaded, database open), which counts
@@ -343,13 +348,21 @@ STEPS = (
 )
 
 
-def _instrument(log: list) -> None:
-    """Wrap the engine steps so each call in a worker thread records (name, start, end) in ``log``;
-    the garbage collector's passes (any thread) are logged too, as "gc generation N"."""
+def _instrument(log: list, totals: dict) -> None:
+    """Wrap the engine steps so each call in a worker thread adds to ``totals[name]`` (calls,
+    seconds, longest) and, when it took 2 ms or more (shorter ones cannot explain a stall), records
+    (name, start, end) in ``log``; the garbage collector's passes (any thread) likewise, as
+    "gc generation N"."""
     import functools
     import gc
     import importlib
     import threading
+
+    def record(name: str, started: float, ended: float) -> None:
+        calls, seconds, longest = totals.get(name, (0, 0.0, 0.0))
+        totals[name] = (calls + 1, seconds + ended - started, max(longest, ended - started))
+        if ended - started >= 0.002:
+            log.append((name, started, ended))
 
     collecting: dict[str, float] = {}
 
@@ -357,7 +370,7 @@ def _instrument(log: list) -> None:
         if phase == "start":
             collecting["at"] = time.perf_counter()
         elif "at" in collecting:
-            log.append((f"gc generation {info['generation']}", collecting.pop("at"), time.perf_counter()))
+            record(f"gc generation {info['generation']}", collecting.pop("at"), time.perf_counter())
 
     gc.callbacks.append(collector)
 
@@ -369,7 +382,7 @@ def _instrument(log: list) -> None:
                 return fn(*args, **kwargs)
             finally:
                 if threading.current_thread() is not threading.main_thread():
-                    log.append((name, started, time.perf_counter()))
+                    record(name, started, time.perf_counter())
         return timed
 
     for module_name, attribute, name in STEPS:
@@ -390,6 +403,7 @@ def _gui(path: Path, folder: Path) -> dict:
     from crm_desktop.services.imports.mapping import ImportMapping
     from crm_desktop.ui.workers import Task
 
+    faulthandler.enable()  # a crash prints its stacks to stderr (the parent shows the last lines)
     app = QApplication.instance() or QApplication([])
     # A C-level watchdog (no GIL needed) re-armed on every tick: when the GUI thread misses its
     # ticks for WATCHDOG_MS, it writes every thread's Python stack, so the worker's line that
@@ -397,7 +411,8 @@ def _gui(path: Path, folder: Path) -> dict:
     watch = open(folder / "stalls.txt", "w+", encoding="utf-8")
     _fresh_db(folder, "gui")  # the GUI thread's connection, as in the app; the worker opens its own
     steps: list[tuple[str, float, float]] = []
-    _instrument(steps)
+    totals: dict[str, tuple[int, float, float]] = {}
+    _instrument(steps, totals)
 
     def read(progress=None, cancel=None):  # what the file page's task runs
         view = source.inspect_file(path)
@@ -489,23 +504,22 @@ def _gui(path: Path, folder: Path) -> dict:
     # CPU the process used during each gap, over its length: ~1 when a thread ran all along (the
     # worker holding the GIL), well under 1 when the machine gave the process no CPU (other load)
     busy = {a: (c2 - c1) / (b - a) for a, b, c1, c2 in zip(ticks, ticks[1:], window.cpu, window.cpu[1:])}
-    out = {"ticks": len(ticks), **outcome}
+    out = {"ticks": len(ticks), "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None, **outcome}
     for name, began, ended in phases:
         inside = sorted(g for g, a, b in gaps if a >= began and b <= ended + 0.05)
         out[name] = {"seconds": ended - began, "max_ms": 1000 * inside[-1] if inside else 0.0,
                      "p99_ms": 1000 * inside[int(0.99 * (len(inside) - 1))] if inside else 0.0,
                      "p50_ms": 1000 * inside[len(inside) // 2] if inside else 0.0,
-                     "stalls": sum(1 for g in inside if g * 1000 > STALL_MS)}
+                     "stalls": sum(1 for g in inside if g * 1000 > STALL_MS),
+                     "stalls_on_cpu": sum(1 for g, a, b in gaps if a >= began and b <= ended + 0.05
+                                          and g * 1000 > STALL_MS and busy[a] >= 0.5)}
     start = phases[0][1] if phases else 0.0
     caught = {round(a, 6): _worker_stack(text) for _, a, text in window.dumps}
     out["worst"] = [{"ms": 1000 * g, "at_s": a - start, "cpu": busy[a], "steps": _overlapping(steps, a, b),
                      "stack": caught.get(round(a, 6), [])} for g, a, b in sorted(gaps, reverse=True)[:8]]
     out["caught"] = len(window.dumps)
-    by_step: dict[str, list[float]] = {}
-    for name, a, b in steps:
-        by_step.setdefault(name, []).append(b - a)
-    out["steps"] = {name: {"calls": len(d), "seconds": sum(d), "longest_ms": 1000 * max(d)}
-                    for name, d in by_step.items()}
+    out["steps"] = {name: {"calls": calls, "seconds": seconds, "longest_ms": 1000 * longest}
+                    for name, (calls, seconds, longest) in totals.items()}
     window.close()
     return out
 
@@ -553,20 +567,50 @@ def _run_child(kind: str, path: Path, folder: Path, trace: bool) -> dict:
     env = {**os.environ, "CRM_DESKTOP_HOME": str(scratch / "home"), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "bench.import_sheet", "CHILD", kind, str(path), str(scratch),
                            "1" if trace else "0"], capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{done.stderr}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    try:
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        raise SystemExit(f"{kind} failed (exit code {done.returncode}):\n{done.stderr}") from None
+    if done.returncode != 0:  # it reported, then died on the way out (seen with Qt at interpreter exit)
+        last = done.stderr.strip().splitlines()[-3:]
+        print(f"note: the {kind} child exited with code {done.returncode} after reporting its figures "
+              f"({' / '.join(last)})")
     if "error" in result:
         raise SystemExit(f"{kind} failed: {result['error']}")
     return result
+
+
+def have_pandas() -> bool:
+    """pandas is not a dependency of the app: without it the comparison is left out (CI)."""
+    import importlib.util
+
+    return importlib.util.find_spec("pandas") is not None
+
+
+def _pandas_rows(pandas: dict | None, ours: dict, floor: dict, memory) -> list[tuple[str, str]]:
+    rows = []
+    if pandas is None:
+        rows.append(("pandas", "not installed: comparison left out (pip install pandas)"))
+    else:
+        rows.append((f"pandas {pandas['pandas']} ({pandas['engine']})",
+                     f"{pandas['seconds']:.2f} s  (read_excel {pandas['read_s']:.2f} s)  "
+                     f"{pandas['rows'] / pandas['seconds']:,.0f} rows/s  {memory(pandas)}"))
+    rows.append(("ours / calamine floor", f"{ours['seconds'] / floor['seconds']:.1f}x  (target under 2x; run_import "
+                                          f"alone {ours['import_s'] / floor['seconds']:.1f}x)"))
+    if pandas is not None:
+        rows.append(("pandas / ours", f"{pandas['seconds'] / ours['seconds']:.2f}x  (target 5x or better; ours takes "
+                                      f"{ours['seconds'] / pandas['seconds']:.1f}x pandas' time; pandas checks, "
+                                      f"normalises, deduplicates and indexes nothing)"))
+    return rows
 
 
 def run(size: int, repeat: int) -> None:
     path, written = sheet(size)
     runs = max(1, repeat)
     results: dict[str, dict] = {}
+    kinds = ("calamine", "ours", "pandas") if have_pandas() else ("calamine", "ours")
     with tempfile.TemporaryDirectory(prefix="bench-import-") as scratch:
-        for kind in ("calamine", "ours", "pandas"):
+        for kind in kinds:
             found = [_run_child(kind, path, Path(scratch), trace=i == 0) for i in range(runs)]
             merged = {**found[0], "seconds": median([r["seconds"] for r in found]),
                       "peak_delta_mb": max(r["peak_delta_mb"] for r in found)}
@@ -575,7 +619,7 @@ def run(size: int, repeat: int) -> None:
                     merged[key] = median([r[key] for r in found])
             results[kind] = merged
         gui = _run_child("gui", path, Path(scratch), trace=False)
-    floor, ours, pandas = results["calamine"], results["ours"], results["pandas"]
+    floor, ours, pandas = results["calamine"], results["ours"], results.get("pandas")
     rows = ours["rows"]
 
     def memory(r: dict) -> str:
@@ -590,14 +634,7 @@ def run(size: int, repeat: int) -> None:
         ("ours: run_import", f"{ours['import_s']:.2f} s  {rows / ours['import_s']:,.0f} rows/s"),
         ("ours: total", f"{ours['seconds']:.2f} s  {rows / ours['seconds']:,.0f} rows/s  {memory(ours)}"),
         ("ours: dry run (total)", f"{ours['dry_run_s']:.2f} s  {rows / ours['dry_run_s']:,.0f} rows/s"),
-        (f"pandas {pandas['pandas']} ({pandas['engine']})", f"{pandas['seconds']:.2f} s  "
-                                                           f"(read_excel {pandas['read_s']:.2f} s)  "
-                                                           f"{pandas['rows'] / pandas['seconds']:,.0f} rows/s  "
-                                                           f"{memory(pandas)}"),
-        ("ours / calamine floor", f"{ours['seconds'] / floor['seconds']:.1f}x  (target under 2x; run_import alone "
-                                  f"{ours['import_s'] / floor['seconds']:.1f}x)"),
-        ("pandas / ours", f"{pandas['seconds'] / ours['seconds']:.2f}x  (target 5x or better; pandas checks, "
-                          f"normalises and deduplicates nothing)"),
+        *_pandas_rows(pandas, ours, floor, memory),
         ("rows", f"{rows:,}: {ours['created']:,} created, {ours['duplicates']:,} duplicates, "
                  f"{ours['invalid']:,} invalid, {ours['companies']:,} companies created"),
         ("mapping", ", ".join(f"{h}→{k}" for h, k in ours["mapping"].items())),
@@ -608,16 +645,18 @@ def run(size: int, repeat: int) -> None:
         p = gui[name]
         phase_rows.append((f"{name} task", f"{p['seconds']:.2f} s  longest gap {p['max_ms']:.0f} ms  "
                                            f"p99 {p['p99_ms']:.0f} ms  p50 {p['p50_ms']:.0f} ms  "
-                                           f"{p['stalls']} gaps over {STALL_MS} ms"))
+                                           f"{p['stalls']} gaps over {STALL_MS} ms "
+                                           f"({p['stalls_on_cpu']} with the process on the CPU)"))
     for i, w in enumerate(gui["worst"][:6], 1):
         phase_rows.append((f"gap #{i}", f"{w['ms']:.0f} ms at {w['at_s']:.2f} s, process CPU {w['cpu']:.0%} of it: "
                                         + ("; ".join(w["steps"]) or "no engine step")))
         if w["stack"]:
             phase_rows.append(("", "worker stack when the watchdog fired: " + " < ".join(w["stack"])))
-    print_table(f"GUI thread during the import in a Task (QTimer every {TICK_MS} ms, offscreen; target: every gap "
-                f"under {STALL_MS} ms)", phase_rows)
+    load = f", machine load {gui['load']:.1f} on {os.cpu_count()} cores" if gui.get("load") is not None else ""
+    print_table(f"GUI thread during the read and the import, each a Task (QTimer every {TICK_MS} ms, offscreen{load}; "
+                f"target: every gap under {STALL_MS} ms)", phase_rows)
     print()
-    print_table("engine steps in the worker (wrapped and timed in the GUI run)", [
+    print_table("engine steps in the worker and gc passes (wrapped and timed in the GUI run)", [
         (name, f"{s['calls']:>5} calls  {s['seconds']:.2f} s  longest {s['longest_ms']:.0f} ms")
         for name, s in sorted(gui["steps"].items(), key=lambda kv: -kv[1]["seconds"])])
     longest = max(gui["read"]["max_ms"], gui["import"]["max_ms"])
@@ -628,12 +667,13 @@ def run(size: int, repeat: int) -> None:
         "ours_s": round(ours["seconds"], 2), "ours_inspect_s": round(ours["inspect_s"], 2),
         "ours_import_s": round(ours["import_s"], 2), "ours_rows_per_s": round(rows / ours["seconds"]),
         "ours_peak_mb": round(ours["peak_delta_mb"], 1), "ours_traced_mb": round(ours.get("traced_mb", 0), 1),
-        "dry_run_s": round(ours["dry_run_s"], 2), "pandas_s": round(pandas["seconds"], 2),
-        "pandas_peak_mb": round(pandas["peak_delta_mb"], 1), "pandas_engine": pandas["engine"],
-        "ours_over_floor": round(ours["seconds"] / floor["seconds"], 2),
-        "pandas_over_ours": round(pandas["seconds"] / ours["seconds"], 2),
+        "dry_run_s": round(ours["dry_run_s"], 2), "ours_over_floor": round(ours["seconds"] / floor["seconds"], 2),
+        **({"pandas_s": round(pandas["seconds"], 2), "pandas_peak_mb": round(pandas["peak_delta_mb"], 1),
+            "pandas_engine": pandas["engine"], "pandas_over_ours": round(pandas["seconds"] / ours["seconds"], 2)}
+           if pandas else {"pandas_s": None}),
         "created": ours["created"], "duplicates": ours["duplicates"], "invalid": ours["invalid"],
         "gui_longest_gap_ms": round(longest), "gui_p99_gap_ms": round(p99),
+        "gui_stalls_on_cpu": gui["read"]["stalls_on_cpu"] + gui["import"]["stalls_on_cpu"],
         "sheet_build_s": round(written, 1) if written else None})
 
 
