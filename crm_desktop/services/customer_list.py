@@ -208,14 +208,19 @@ def _basics(kind: str, ids: list[int]):
         yield oid, name, "", city, owner, "", created, recent
 
 
-def _tags(kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
+def tag_names(kind: str, ids: list[int]) -> dict[int, list[str]]:
+    """The live tags of these people or companies (``kind``), by record id, unsorted."""
     found: dict[int, list[str]] = defaultdict(list)
     rows = database.obj.execute_sql(
         f'SELECT tg."{kind}_id", t."name" FROM "tagging" tg JOIN "tag" t ON t."id" = tg."tag_id" '
         f'WHERE tg."{kind}_id" IN ({_marks(ids)}) AND tg."deleted_at" IS NULL AND t."deleted_at" IS NULL', ids)
     for owner_id, name in rows.fetchall():
         found[owner_id].append(name)
-    return {key: tuple(sorted(names)) for key, names in found.items()}
+    return found
+
+
+def _tags(kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    return {key: tuple(sorted(names)) for key, names in tag_names(kind, ids).items()}
 
 
 def cities() -> list[str]:

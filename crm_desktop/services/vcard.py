@@ -17,23 +17,18 @@ the end, so a cancel or an error leaves the target as it was.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import errno
 import re
-import secrets
-import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from crm_desktop.db.models import Contact, ContactPoint, Organization, Tag, Tagging
 from crm_desktop.db.models.people import PHONE_KINDS, POINT_KINDS, person_name
+from crm_desktop.services.atomic_file import FileWriteError, replacing
 from crm_desktop.services.errors import NotFoundError
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
 from crm_desktop.text.collation import persian_sort_key
 from crm_desktop.text.digits import to_ascii_digits
-from crm_desktop.text.messages import QT_TRANSLATE_NOOP, UserError
 from crm_desktop.text.normalize import normalize_text, tidy_text
 from crm_desktop.text.phone import parse_phone
 
@@ -51,9 +46,7 @@ _NEW_LINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 _WORDS = re.compile(r"\w+")
 
 
-class VCardWriteError(UserError):
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {detail}"), path=path, detail=detail)
+VCardWriteError = FileWriteError  # the name callers and tests know
 
 
 @dataclass
@@ -325,19 +318,6 @@ def live_ids(kind: str = "contact", chunk: int = CHUNK) -> Iterator[int]:
         last = batch[-1]
 
 
-def _temporary_file(target: Path) -> tuple[Path, BinaryIO]:
-    """A new hidden file next to ``target`` (same folder, so the final move is a rename),
-    created with the usual permissions (0o666 less the umask, like any file the user saves)."""
-    for _ in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        except FileExistsError:
-            continue
-        return temp, os.fdopen(fd, "wb")
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
-
-
 def export_vcards(contact_ids: Iterable[int], target: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelToken | None = None, kind: str = "contact") -> int:
     """Write one vCard per live person among ``contact_ids`` (in their order, repeats once) to
@@ -354,31 +334,15 @@ def export_vcards(contact_ids: Iterable[int], target: Path, *, progress: Progres
     total = len(ids)
     written = 0
     report(progress, 0, total)
-    try:
-        temp, handle = _temporary_file(target)
-    except OSError as exc:
-        raise VCardWriteError(str(target), exc.strerror or str(exc)) from exc
-    try:
-        with handle:
-            for start in range(0, total, CHUNK):
-                check(cancel)
-                chunk = ids[start:start + CHUNK]
-                cards = _cards(kind, chunk)
-                handle.write("".join(render(cards[i]) for i in chunk if i in cards).encode("utf-8"))
-                written += len(cards)
-                report(progress, min(start + CHUNK, total), total)
+    with replacing(target) as handle:
+        for start in range(0, total, CHUNK):
             check(cancel)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            shutil.copymode(target, temp)  # replacing a file keeps its permissions
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise VCardWriteError(str(target), exc.strerror or str(exc)) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+            chunk = ids[start:start + CHUNK]
+            cards = _cards(kind, chunk)
+            handle.write("".join(render(cards[i]) for i in chunk if i in cards).encode("utf-8"))
+            written += len(cards)
+            report(progress, min(start + CHUNK, total), total)
+        check(cancel)
     return written
 
 

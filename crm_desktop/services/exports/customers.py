@@ -115,13 +115,8 @@ def _points(kind: str, ids: list[int]) -> dict[int, dict[str, str]]:
 
 
 def _tags(kind: str, ids: list[int], separator: str) -> dict[int, str]:
-    found: dict[int, list[str]] = defaultdict(list)
-    rows = database.obj.execute_sql(
-        f'SELECT tg."{kind}_id", t."name" FROM "tagging" tg JOIN "tag" t ON t."id" = tg."tag_id" '
-        f'WHERE tg."{kind}_id" IN ({_marks(ids)}) AND tg."deleted_at" IS NULL AND t."deleted_at" IS NULL', ids)
-    for owner_id, name in rows.fetchall():
-        found[owner_id].append(name)
-    return {oid: separator.join(sorted(names, key=persian_sort_key)) for oid, names in found.items()}
+    return {oid: separator.join(sorted(names, key=persian_sort_key))
+            for oid, names in customer_list.tag_names(kind, ids).items()}
 
 
 class _Words:

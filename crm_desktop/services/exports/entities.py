@@ -11,7 +11,6 @@ belong to, so the sheets can be matched up.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from crm_desktop.db.base import database
 from crm_desktop.db.fields import from_stored
 from crm_desktop.db.models.people import PHONE_KINDS, person_name
 from crm_desktop.services import labels
+from crm_desktop.services.change_text import describe_changes
 from crm_desktop.services.exports.table_writer import ExportColumn, table_format, write_table
 from crm_desktop.services.progress import CancelToken, ProgressFn
 from crm_desktop.services.settings import Preferences
@@ -31,7 +31,6 @@ from crm_desktop.text.messages import QT_TRANSLATE_NOOP, TranslatableText
 
 ENTITIES = ("people", "companies", "points", "notes", "tags", "history")
 CHUNK = 2000
-EMPTY = "\u2014"
 
 _F = labels.FIELDS
 _HISTORY = {  # the words of the History screen
@@ -42,10 +41,6 @@ _HISTORY = {  # the words of the History screen
     "summary": QT_TRANSLATE_NOOP("History", "Name"),
     "changes": QT_TRANSLATE_NOOP("History", "Changes"),
 }
-_CHANGE_NEW = QT_TRANSLATE_NOOP("History", "{field}: {new}")
-_CHANGE = QT_TRANSLATE_NOOP("History", "{field}: {old} \u2192 {new}")
-_CHANGE_SEPARATOR = QT_TRANSLATE_NOOP("History", "; ")
-_YES, _NO = QT_TRANSLATE_NOOP("History", "yes"), QT_TRANSLATE_NOOP("History", "no")
 _SYSTEM = QT_TRANSLATE_NOOP("History", "System")
 
 TITLES: dict[str, TranslatableText] = {
@@ -205,34 +200,6 @@ TAGS = _Table(
              ("companies", _F["companies"], "number"), ("created_at", _F["created_at"], "datetime")),
     select=f't."id", t."name", t."color", {_uses("contact")}, {_uses("organization")}, t."created_at"',
     source='"tag" t WHERE t."deleted_at" IS NULL', id_column='t."id"', to_values=_tag)
-
-
-def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return EMPTY
-    if isinstance(value, bool):
-        return i18n.render(_YES if value else _NO)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def describe_changes(action: str, changes_json: str) -> str:
-    """``field: old → new; ...`` in the current language, as the History screen says it (in full)."""
-    if action in {"delete", "restore", "import"}:
-        return ""
-    try:
-        changes = json.loads(changes_json or "{}")
-    except ValueError:
-        return changes_json
-    if not isinstance(changes, dict):
-        return changes_json
-    parts = []
-    for name, pair in changes.items():
-        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
-        params = {"field": labels.label(_F, name), "old": _shown(old), "new": _shown(new)}
-        parts.append(i18n.render(_CHANGE_NEW if action == "create" else _CHANGE, params))
-    return i18n.render(_CHANGE_SEPARATOR).join(parts)
 
 
 def _history(r: tuple, ctx: _Context) -> list:

@@ -16,7 +16,7 @@ however long the table): right to left when the language is, a bold filled heade
 with an autofilter over the used range and column widths from the header and the first rows.
 The .csv is UTF-8 with a BOM (so Excel reads Persian), commas, CRLF line ends, the same values as
 text. Either file is written next to the target under a temporary name and moved into place at
-the end (:mod:`.atomic_file`): a cancel or an error leaves no half file and an existing one as it was.
+the end (:mod:`crm_desktop.services.atomic_file`): a cancel or an error leaves no half file and an existing one as it was.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from crm_desktop.services.exports.atomic_file import replacing
+from crm_desktop.services.atomic_file import replacing
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
 from crm_desktop.services.settings import Preferences, load_preferences
 from crm_desktop.text import i18n

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from crm_desktop.services.exports.atomic_file import replacing
+from crm_desktop.services.atomic_file import replacing
 from crm_desktop.services.imports.importer import RowOutcome
 from crm_desktop.services.imports.row_parser import column_names
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report

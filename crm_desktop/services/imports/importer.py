@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.db.base import database
-from crm_desktop.db.fields import to_utc_text, utcnow
+from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import AuditLog, Contact, ImportBatch
 from crm_desktop.services import search_documents
 from crm_desktop.services.context import current_user_id
@@ -222,4 +222,4 @@ def _finish(writer: RecordWriter, result: ImportReport, path: Path, sheet: str, 
     result.batch_id = batch.id
 
 
-__all__ = ["ACTIONS", "ImportReport", "RowOutcome", "run_import", "to_utc_text"]
+__all__ = ["ACTIONS", "ImportReport", "RowOutcome", "run_import"]

@@ -11,8 +11,9 @@ import tempfile
 import openpyxl
 import pytest
 
-from crm_desktop.services.exports import atomic_file, table_writer
-from crm_desktop.services.exports.atomic_file import FileInUseError
+from crm_desktop.services import atomic_file
+from crm_desktop.services.exports import table_writer
+from crm_desktop.services.atomic_file import FileInUseError
 from crm_desktop.services.exports.table_writer import ExportColumn, UnknownFormatError, write_table
 from crm_desktop.services.progress import CancelToken, Cancelled
 from crm_desktop.services.settings import Preferences

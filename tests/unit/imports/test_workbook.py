@@ -12,6 +12,7 @@ import pytest
 import python_calamine
 from openpyxl.utils.datetime import MAC_EPOCH
 
+from crm_desktop.services.imports import sheet_readers
 from crm_desktop.services.imports import workbook as workbook_module
 from crm_desktop.services.imports.workbook import CellError, SheetInfo, WorkbookError, open_workbook
 from crm_desktop.text.i18n import render_error
@@ -173,7 +174,7 @@ def test_openpyxl_steps_in_when_calamine_fails(tmp_path, monkeypatch):
 
         from_filelike = from_path
 
-    monkeypatch.setattr(workbook_module, "CalamineWorkbook", Refusing)
+    monkeypatch.setattr(sheet_readers, "CalamineWorkbook", Refusing)
     with open_workbook(path) as book:
         assert book.format == "xlsx"
         assert book.sheets == [SheetInfo(0, "Customers", True, 2, 2)]

@@ -19,14 +19,19 @@ from typing import BinaryIO
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP, UserError
 
 
-class ExportWriteError(UserError):
+class FileWriteError(UserError):
+    """A file the user asked for (an export, a vCard, an error workbook) could not be written."""
+
     def __init__(self, path: str, detail: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP("Errors", "Could not write {path}: {detail}"), path=path, detail=detail)
 
 
-class FileInUseError(UserError):
+ExportWriteError = FileWriteError
+
+
+class FileInUseError(FileWriteError):
     def __init__(self, path: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
+        UserError.__init__(self, QT_TRANSLATE_NOOP(
             "Errors", "Could not write {path}: the file is open in another program (Excel?) or the folder is "
                       "read-only. Close it and try again."), path=path)
 
@@ -34,7 +39,7 @@ class FileInUseError(UserError):
 def _write_error(target: Path, exc: OSError) -> UserError:
     if isinstance(exc, PermissionError):
         return FileInUseError(str(target))
-    return ExportWriteError(str(target), exc.strerror or str(exc))
+    return FileWriteError(str(target), exc.strerror or str(exc))
 
 
 def _temporary_file(target: Path) -> tuple[Path, BinaryIO]:
