@@ -7,12 +7,24 @@ without reading them back; on PostgreSQL the id sequence is moved past them afte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import peewee
 
 from crm_desktop.db.base import BaseModel, database
+
+
+_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_V4_SET = (4 << 76) | (0x8000 << 48)
+
+
+def new_uid() -> str:
+    """A random (version 4) UUID as 32 hex digits, as ``uuid.uuid4().hex`` but without building a
+    UUID object (a third of the time; bulk writers make one per row)."""
+    return "%032x" % ((int.from_bytes(os.urandom(16), "big") & _V4_CLEAR) | _V4_SET)
 
 
 def reserve_ids(model: type[BaseModel], count: int) -> range:
@@ -51,3 +63,20 @@ def sync_sequence(model: type[BaseModel]) -> None:
         table = model._meta.table_name
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                        f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 1))")
+
+
+@contextmanager
+def write_cache(megabytes: int = 256) -> Iterator[None]:
+    """A bigger SQLite page cache for one large write (pages are only taken as they are used): a
+    transaction whose dirty pages outgrow the normal cache spills them to disk mid-way, which
+    makes 100k-row inserts into indexed tables several times slower. Restored afterwards."""
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
+        yield
+        return
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-int(megabytes) * 1024}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(before)}")

@@ -57,6 +57,14 @@ def replace(kind: str, documents: Iterable[tuple[int, str]]) -> int:
     if not rows:
         return 0
     remove(kind, [record_id for record_id, _ in rows])
+    return add(kind, rows)
+
+
+def add(kind: str, documents: Sequence[tuple[int, str]]) -> int:
+    """Store (id, text) documents of records that have none yet (new ones). Call in a transaction."""
+    rows = documents
+    if not rows:
+        return 0
     db = _db()
     if is_sqlite(db):
         db.cursor().executemany(f"INSERT INTO {fts_table(kind)} (rowid, body) VALUES (?, ?)", rows)
@@ -124,6 +132,15 @@ def matching_ids_sql(kind: str, words: Sequence[str]) -> tuple[str, list]:
                 [" AND ".join(_fts_phrase(w) for w in words)])
     conditions = " AND ".join(["body LIKE %s ESCAPE '\\'"] * len(words))
     return f"SELECT ref_id FROM search_document WHERE kind = %s AND {conditions}", [kind, *[_like(w) for w in words]]
+
+
+def documents(kind: str) -> list[tuple[int, str]]:
+    """Every (id, text) document of this kind, by id (for checks and diagnostics)."""
+    db = _db()
+    if is_sqlite(db):
+        return db.execute_sql(f"SELECT rowid, body FROM {fts_table(kind)} ORDER BY rowid").fetchall()
+    return db.execute_sql("SELECT ref_id, body FROM search_document WHERE kind = %s ORDER BY ref_id",
+                          (kind,)).fetchall()
 
 
 def count(kind: str) -> int:

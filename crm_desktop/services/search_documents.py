@@ -45,8 +45,14 @@ def _point_tokens(points: Iterable[tuple[str, str]]) -> list[str]:
 
 def contact_document(first_name: str, last_name: str, national_code: str, company: str,
                      points: Iterable[tuple[str, str]]) -> str:
-    parts = [normalize_text(person_name(first_name, last_name)), normalize_text(company), national_code,
-             *_point_tokens(points)]
+    return normalized_contact_document(normalize_text(person_name(first_name, last_name)), normalize_text(company),
+                                       national_code, points)
+
+
+def normalized_contact_document(name_norm: str, company_norm: str, national_code: str,
+                                points: Iterable[tuple[str, str]]) -> str:
+    """The document from an already normalised name and company (bulk writers have them)."""
+    parts = [name_norm, company_norm, national_code, *_point_tokens(points)]
     return SEPARATOR.join(p for p in parts if p)
 
 

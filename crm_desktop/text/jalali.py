@@ -57,6 +57,7 @@ def _mod(a: int, b: int) -> int:
     return a - _div(a, b) * b
 
 
+@lru_cache(maxsize=4096)  # a pure function of the year, and dates cluster in a few decades
 def _jal_cal(jy: int) -> tuple[int, int, int]:
     """(leap, gy, march) for Jalali year ``jy``.
 

@@ -105,11 +105,17 @@ def _split(raw: str | int | float | None) -> tuple[str, str, str | None] | None:
 
 def parse_phone(raw: str | int | float | None) -> PhoneNumber | None:
     """Parse a phone number; None for an empty value. See the module docstring."""
+    if (raw.__class__ is int and raw > 0) or (raw.__class__ is float and 0 < raw < 1e16 and raw.is_integer()):
+        text = str(int(raw))  # Excel's numbers (9123456789): digits only, nothing to clean
+        return _classify(text, text, text, None)
     parts = _split(raw)
     if parts is None:
         return None
     text, main, ext = parts
-    digits = "".join(ch for ch in main if "0" <= ch <= "9")
+    return _classify(text, main, "".join(ch for ch in main if "0" <= ch <= "9"), ext)
+
+
+def _classify(text: str, main: str, digits: str, ext: str | None) -> PhoneNumber:
     if not digits or any(ch.isalpha() for ch in main):
         return PhoneNumber(text, None, None, "unknown", ext, False)
     plus = "+" in main[: next(i for i, ch in enumerate(main) if "0" <= ch <= "9")]

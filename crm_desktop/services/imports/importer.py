@@ -10,16 +10,19 @@ ranges reserved for the batch, and updates one record at a time with their befor
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.db import bulk
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import AuditLog, Contact, ImportBatch
-from crm_desktop.services import search_documents
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.imports.mapping import ImportMapping
 from crm_desktop.services.imports.matcher import Matcher
@@ -127,7 +130,7 @@ def run_import(path: str | Path, mapping: ImportMapping, *, sheet: str | int | N
     mapping.check()
     path = Path(path)
     result = ImportReport(dry_run=dry_run)
-    with open_workbook(path) as book:
+    with open_workbook(path) as book, bulk.write_cache(), _no_gc_passes():
         info = book.default_sheet() if sheet is None else book.sheet(sheet)
         total = max(info.rows - mapping.header_row, 1)
         parser = RowParser(mapping, epoch_1904=book.epoch_1904, today=today)
@@ -155,6 +158,21 @@ def run_import(path: str | Path, mapping: ImportMapping, *, sheet: str | int | N
             report(progress, total, total)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _no_gc_passes() -> Iterator[None]:
+    """No cyclic garbage collection while the import runs: it builds hundreds of thousands of
+    small objects that live to the end (the matcher's keys, the rows kept for the report) and
+    that the collector would walk again and again (each full pass a 100 ms+ pause of every
+    thread, the GUI's too). Nothing the import makes holds a cycle, so nothing is left behind."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _run_chunk(chunk: list[ParsedRow], matcher: Matcher, mapping: ImportMapping, writer: RecordWriter | None,
@@ -211,8 +229,7 @@ def _finish(writer: RecordWriter, result: ImportReport, path: Path, sheet: str, 
     batch.created = json.dumps(writer.created_ranges())
     batch.updated_at = utcnow()
     batch.save()
-    search_documents.refresh_contacts(writer.touched_contacts())
-    search_documents.refresh_organizations(writer.touched_organizations())
+    writer.index()
     AuditLog.create(user=current_user_id(), action="import", entity="import_batch", record_id=batch.id,
                     record_uid=batch.uid.hex if hasattr(batch.uid, "hex") else str(batch.uid),
                     summary=f"{path.name} [{sheet}]: {result.created} new, {result.updated} updated"[:300],

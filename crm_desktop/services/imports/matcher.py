@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from crm_desktop.db.models import Contact, ContactPoint, Organization
+from crm_desktop.db.base import database
+from crm_desktop.db.models import Contact, Organization
 from crm_desktop.db.models.people import PHONE_KINDS
 from crm_desktop.services.imports.row_parser import ParsedRow
 from crm_desktop.text.normalize import normalize_text
 
 TARGETS = {"person": Contact, "company": Organization}
+PARAMETERS = 900  # values per lookup query
+
+
+def _marks(db, values: Sequence[object]) -> str:
+    return ", ".join([db.param] * len(values))
 
 
 class Match:
@@ -53,21 +59,29 @@ class Matcher:
 
     @staticmethod
     def _query(target: str, key: str, values: Sequence[str]) -> list[tuple[int, str]]:
+        """(record id, value) of live records with one of these values (plain SQL: building a
+        query object with a thousand parameters costs more than running it)."""
         model = TARGETS[target]
+        table = model._meta.table_name
+        db = database.obj
         if key in ("phone", "email"):
-            owner = ContactPoint.contact if target == "person" else ContactPoint.organization
+            owner = "contact_id" if target == "person" else "organization_id"
             kinds = list(PHONE_KINDS) if key == "phone" else ["email"]
-            query = (ContactPoint.select(owner, ContactPoint.value_norm)
-                     .join(model, on=(owner == model.id))
-                     .where(ContactPoint.deleted_at.is_null() & model.deleted_at.is_null()
-                            & ContactPoint.kind.in_(kinds) & ContactPoint.value_norm.in_(list(values)))
-                     .order_by(owner))
-            return [(record_id, value) for record_id, value in query.tuples()]
-        column = {"national_code": model.national_code if target == "person" else model.national_id,
-                  "code": model.code, "name": model.name_norm}[key]
-        query = (model.select(model.id, column).where(model.deleted_at.is_null() & column.in_(list(values)))
-                 .order_by(model.id))
-        return list(query.tuples())
+            sql = (f'SELECT p."{owner}", p."value_norm" FROM "contact_point" p JOIN "{table}" r ON r."id" = p."{owner}" '
+                   f'WHERE p."deleted_at" IS NULL AND r."deleted_at" IS NULL AND p."kind" IN ({_marks(db, kinds)}) '
+                   'AND p."value_norm" IN ({marks}) ORDER BY p."' + owner + '"')
+            head = kinds
+        else:
+            column = {"national_code": "national_code" if target == "person" else "national_id",
+                      "code": "code", "name": "name_norm"}[key]
+            sql = (f'SELECT "id", "{column}" FROM "{table}" WHERE "deleted_at" IS NULL AND "{column}" IN ({{marks}}) '
+                   'ORDER BY "id"')
+            head = []
+        found: list[tuple[int, str]] = []
+        for start in range(0, len(values), PARAMETERS):
+            part = list(values[start:start + PARAMETERS])
+            found += db.execute_sql(sql.format(marks=_marks(db, part)), [*head, *part]).fetchall()
+        return found
 
     def match(self, row: ParsedRow) -> Match | None:
         """The existing record (first key that finds one), else an earlier row with a shared key."""

@@ -8,14 +8,13 @@ has and the record lacks, and only overwrites fields the file fills.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
-from crm_desktop.db import bulk
+from crm_desktop.db import bulk, search_index
 from crm_desktop.db.fields import to_utc_text, utcnow
 from crm_desktop.db.models import Contact, ContactPoint, ImportBatch, ImportChange, Organization, Tag, Tagging
 from crm_desktop.db.models.people import person_name
-from crm_desktop.services import audit, tags
+from crm_desktop.services import audit, search_documents, tags
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.imports.mapping import ImportMapping
 from crm_desktop.services.imports.row_parser import ParsedRow
@@ -35,8 +34,11 @@ ORG_FIELDS = frozenset(ORG_COLUMNS[5:]) - {"name_norm", "sort_key", "owner"}
 TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging}
 
 
-def _uid() -> str:
-    return uuid.uuid4().hex
+_uid = bulk.new_uid
+
+
+def _point_pairs(row: ParsedRow) -> list[tuple[str, str]]:
+    return list(dict.fromkeys((kind, norm[:300]) for kind, _, norm in row.points))
 
 
 class RecordWriter:
@@ -55,6 +57,8 @@ class RecordWriter:
         self.batch_tag = normalize_text(mapping.tag) if mapping.tag.strip() else ""
         self._points: list[tuple] = []
         self._taggings: list[tuple] = []
+        self._norms: dict[str, str] = {}
+        self.documents: dict[str, list[tuple[int, str]]] = {"contact": [], "organization": []}  # of new records
 
     # -- bookkeeping ----------------------------------------------------------------------------
     def _reserve(self, table: str, count: int) -> range:
@@ -73,18 +77,27 @@ class RecordWriter:
     def _ids(self, table: str) -> list[int]:
         return [i for first, last in self.ranges[table] for i in range(first, last + 1)]
 
-    def touched_contacts(self) -> list[int]:
-        return self._ids("contact") + self.updated["contact"]
-
-    def touched_organizations(self) -> list[int]:
-        return self._ids("organization") + self.updated["organization"] + list(self.companies.values())
+    def index(self) -> None:
+        """Fill the search index: new records from what was written (no reading back), updated
+        ones (and the people of updated companies) from the database."""
+        search_index.add("organization", self.documents["organization"])
+        search_index.add("contact", self.documents["contact"])
+        search_documents.refresh_contacts(self.updated["contact"])
+        search_documents.refresh_organizations(self.updated["organization"], with_people=True)
 
     def _meta(self) -> tuple:
         return (_uid(), self.stamp, self.stamp, self.user)
 
+    def _norm(self, text: str) -> str:
+        """normalize_text, remembered (company and tag names repeat across thousands of rows)."""
+        found = self._norms.get(text)
+        if found is None:
+            found = self._norms[text] = normalize_text(text)
+        return found
+
     # -- tags -----------------------------------------------------------------------------------
     def _tag_id(self, name: str) -> int:
-        norm = normalize_text(name)
+        norm = self._norm(name)
         found = self.tag_ids.get(norm)
         if found is None:
             existed = Tag.select(Tag.id).where(Tag.name_norm == norm).exists()
@@ -100,7 +113,7 @@ class RecordWriter:
 
     # -- companies of people ----------------------------------------------------------------------
     def _resolve_companies(self, rows: list[ParsedRow]) -> None:
-        wanted = {normalize_text(r.company["name"]): r for r in rows
+        wanted = {self._norm(r.company["name"]): r for r in rows
                   if r.kind == "person" and r.company.get("name")}
         unknown = [n for n in wanted if n not in self.companies]
         if not unknown:
@@ -122,6 +135,8 @@ class RecordWriter:
                              company.get("economic_code", ""), row.owner_id or self.user, ""))
             self.companies[norm] = org_id
             self.named_only.add(org_id)
+            self.documents["organization"].append((org_id, search_documents.organization_document(
+                name, company.get("national_id", ""), company.get("economic_code", ""), "", ())))
         bulk.insert_rows(Organization, ORG_COLUMNS, org_rows)
         self.companies_created += len(org_rows)
 
@@ -146,15 +161,18 @@ class RecordWriter:
             v = row.values
             first, last = v.get("first_name", ""), v.get("last_name", "")
             name = person_name(first, last)
-            company = normalize_text(row.company["name"]) if row.company.get("name") else ""
+            name_norm = normalize_text(name)
+            company = self._norm(row.company["name"]) if row.company.get("name") else ""
             birth = v.get("birth_date")
-            out.append((contact_id, *self._meta(), first, last, normalize_text(name), persian_sort_key(name),
+            out.append((contact_id, *self._meta(), first, last, name_norm, persian_sort_key(name),
                         v.get("code", ""), v.get("gender", ""), v.get("national_code", ""),
                         birth.isoformat() if birth else None, v.get("job_title", ""),
                         self.companies.get(company) if company else None, row.owner_id or self.user,
                         v.get("source", ""), v.get("lifecycle_stage") or stage_default, v.get("city", ""),
                         v.get("province", ""), v.get("notes", "")))
             self._add_links(row, contact_id, None, {})
+            self.documents["contact"].append((contact_id, search_documents.normalized_contact_document(
+                name_norm, company, v.get("national_code", ""), _point_pairs(row))))
         bulk.insert_rows(Contact, CONTACT_COLUMNS, out)
 
     def _insert_companies(self, rows: list[ParsedRow]) -> None:
@@ -169,6 +187,8 @@ class RecordWriter:
                         v.get("notes", "")))
             self.companies.setdefault(normalize_text(name), org_id)
             self._add_links(row, None, org_id, {})
+            self.documents["organization"].append((org_id, search_documents.organization_document(
+                name, v.get("national_id", ""), v.get("economic_code", ""), v.get("website", ""), _point_pairs(row))))
         bulk.insert_rows(Organization, ORG_COLUMNS, out)
 
     def _add_links(self, row: ParsedRow, contact_id: int | None, org_id: int | None,
@@ -212,7 +232,7 @@ class RecordWriter:
         if row.owner_id is not None:
             record.owner = row.owner_id
         if row.kind == "person" and row.company.get("name"):
-            record.organization = self.companies.get(normalize_text(row.company["name"]))
+            record.organization = self.companies.get(self._norm(row.company["name"]))
         changes = audit.diff(before, audit.snapshot(record))
         owner_field = ContactPoint.organization if row.kind == "company" else ContactPoint.contact
         points = (ContactPoint.select(ContactPoint.kind, ContactPoint.value_norm)

@@ -18,6 +18,7 @@ from crm_desktop.services.imports import cells
 from crm_desktop.services.imports.cells import CellProblem
 from crm_desktop.services.imports.fields import BY_KEY
 from crm_desktop.services.imports.mapping import ImportMapping, MappingError
+from crm_desktop.services.imports.memo import CellMemo
 from crm_desktop.services.contact_points import normalise_value
 from crm_desktop.text import i18n
 from crm_desktop.text.digits import to_ascii_digits
@@ -140,100 +141,93 @@ class RowParser:
         return found
 
     # -- per-column handlers ------------------------------------------------------------------
+    # Each handler is a pure parser of the cell (remembered per distinct value, see ``memo``) and
+    # a step that puts its result into the row.
     def _handler(self, column: int, key: str) -> Callable[[ParsedRow, int, object], None]:
         kind = BY_KEY[key].kind
         if kind.startswith("point:"):
-            point_kind = kind.removeprefix("point:")
-            if point_kind in ("mobile", "phone"):
-                return lambda row, col, value: row.points.extend(cells.parse_phones(value, point_kind))
-            if point_kind == "fax" or point_kind == "whatsapp":
-                return lambda row, col, value: self._numbers_as(row, col, value, point_kind)
-            if point_kind == "email":
-                return self._emails
-            return lambda row, col, value: self._point(row, value, point_kind)
-        order = self.mapping.date_orders.get(column)
-        simple: dict[str, Callable[[ParsedRow, int, object], None]] = {
-            "text": lambda row, col, value: self._text(row, col, key, value),
-            "code": self._code,
-            "name": self._full_name,
-            "company": self._company_name,
-            "date": lambda row, col, value: self._date(row, col, key, value, order),
-            "national_code": self._national_code,
-            "company_id": self._company_id,
-            "gender": lambda row, col, value: self._choice(row, col, "gender", value, self.genders, BAD_GENDER),
-            "stage": lambda row, col, value: self._choice(row, col, "lifecycle_stage", value, self.stages, BAD_STAGE),
-            "owner": self._owner,
-            "tags": lambda row, col, value: row.tags.extend(cells.parse_tags(value)),
-            "notes": self._notes,
-            "record_kind": lambda row, col, value: self._choice(row, col, "_kind", value, self.kinds, BAD_KIND),
-        }
-        return simple[kind]
+            return self._point_handler(kind.removeprefix("point:"))
+        if kind == "text":
+            text = CellMemo(cells.cell_text)
+            return lambda row, col, value: self._text(row, key, text(value))
+        if kind == "name":
+            name = CellMemo(_full_name)
+            return lambda row, col, value: self._full_name(row, name(value))
+        if kind == "notes":
+            notes = CellMemo(_notes_text)
+            return lambda row, col, value: self._notes(row, notes(value))
+        if kind == "tags":
+            tags = CellMemo(lambda value: tuple(cells.parse_tags(value)))
+            return lambda row, col, value: row.tags.extend(tags(value))
+        if kind == "owner":
+            owner = CellMemo(self._owner_id)
+            return lambda row, col, value: setattr(row, "owner_id", owner(value))
+        if kind == "company":
+            company = CellMemo(cells.cell_text)
+            return lambda row, col, value: row.company.__setitem__("name", company(value))
+        target, parse = self._value_parser(column, key, kind)
+        parse = CellMemo(parse)
+        return lambda row, col, value: row.values.__setitem__(target, parse(value))
+
+    def _value_parser(self, column: int, key: str, kind: str) -> tuple[str, Callable[[object], Any]]:
+        """(the value's key in the row, the cell's parser) for fields that are one value."""
+        if kind == "date":
+            order, epoch, today = self.mapping.date_orders.get(column), self.epoch_1904, self.today
+            if key == "birth_date":
+                return key, lambda value: cells.check_birth(cells.parse_date_cell(value, order, epoch), today)
+            return key, lambda value: cells.parse_date_cell(value, order, epoch)
+        if kind == "code":
+            return "code", lambda value: to_ascii_digits(cells.cell_text(value))
+        if kind == "national_code":
+            return "national_code", cells.parse_national_code
+        if kind == "company_id":
+            return "national_id", cells.parse_company_id
+        choices = {"gender": ("gender", self.genders, BAD_GENDER),
+                   "stage": ("lifecycle_stage", self.stages, BAD_STAGE),
+                   "record_kind": ("_kind", self.kinds, BAD_KIND)}
+        target, table, message = choices[kind]
+        return target, lambda value: cells.parse_choice(value, table, message)
 
     @staticmethod
-    def _text(row: ParsedRow, col: int, key: str, value: object) -> None:
-        text = cells.cell_text(value)
+    def _point_handler(point_kind: str) -> Callable[[ParsedRow, int, object], None]:
+        if point_kind in ("mobile", "phone"):
+            parse = CellMemo(lambda value: tuple(cells.parse_phones(value, point_kind)))
+        elif point_kind in ("fax", "whatsapp"):
+            parse = CellMemo(lambda value: tuple((point_kind, shown, norm)
+                                                 for _, shown, norm in cells.parse_phones(value)))
+        elif point_kind == "email":
+            parse = CellMemo(lambda value: tuple(("email", email, email.casefold())
+                                                 for email in cells.parse_emails(value)))
+        else:
+            def one(value: object) -> tuple[tuple[str, str, str], ...]:
+                text = tidy_text(value) if isinstance(value, str) else cells.cell_text(value)
+                return ((point_kind, text, normalise_value(point_kind, text)),)
+            parse = CellMemo(one)
+        return lambda row, col, value: row.points.extend(parse(value))
+
+    @staticmethod
+    def _text(row: ParsedRow, key: str, text: str) -> None:
         if text:
             current = row.values.get(key)
             row.values[key] = f"{current} {text}" if current and key in ("city", "province") else current or text
 
     @staticmethod
-    def _code(row: ParsedRow, col: int, value: object) -> None:
-        row.values["code"] = to_ascii_digits(cells.cell_text(value))
-
-    @staticmethod
-    def _full_name(row: ParsedRow, col: int, value: object) -> None:
-        text = cells.cell_text(value)
+    def _full_name(row: ParsedRow, parts: tuple[str, str, str, str]) -> None:
+        text, first, last, gender = parts
         row.values["_full_name"] = text
-        first, last, gender = cells.split_full_name(text)
         row.values.setdefault("first_name", first)
         row.values.setdefault("last_name", last)
         if gender:
             row.values.setdefault("_gender_hint", gender)
 
-    @staticmethod
-    def _company_name(row: ParsedRow, col: int, value: object) -> None:
-        row.company["name"] = cells.cell_text(value)
-
-    @staticmethod
-    def _numbers_as(row: ParsedRow, col: int, value: object, kind: str) -> None:
-        row.points.extend((kind, shown, norm) for _, shown, norm in cells.parse_phones(value))
-
-    @staticmethod
-    def _emails(row: ParsedRow, col: int, value: object) -> None:
-        row.points.extend(("email", email, email.casefold()) for email in cells.parse_emails(value))
-
-    @staticmethod
-    def _point(row: ParsedRow, value: object, kind: str) -> None:
-        text = tidy_text(value) if isinstance(value, str) else cells.cell_text(value)
-        row.points.append((kind, text, normalise_value(kind, text)))
-
-    def _date(self, row: ParsedRow, col: int, key: str, value: object, order: str | None) -> None:
-        day = cells.parse_date_cell(value, order, self.epoch_1904)
-        row.values[key] = cells.check_birth(day, self.today) if key == "birth_date" else day
-
-    @staticmethod
-    def _national_code(row: ParsedRow, col: int, value: object) -> None:
-        row.values["national_code"] = cells.parse_national_code(value)
-
-    @staticmethod
-    def _company_id(row: ParsedRow, col: int, value: object) -> None:
-        row.values["national_id"] = cells.parse_company_id(value)
-
-    @staticmethod
-    def _choice(row: ParsedRow, col: int, key: str, value: object, table: dict[str, str],
-                message: TranslatableText) -> None:
-        row.values[key] = cells.parse_choice(value, table, message)
-
-    def _owner(self, row: ParsedRow, col: int, value: object) -> None:
-        text = cells.cell_text(value)
-        found = self.users.get(normalize_text(text))
+    def _owner_id(self, value: object) -> int:
+        found = self.users.get(normalize_text(cells.cell_text(value)))
         if found is None:
             raise CellProblem(NO_USER, value=cells.shown(value))
-        row.owner_id = found
+        return found
 
     @staticmethod
-    def _notes(row: ParsedRow, col: int, value: object) -> None:
-        text = tidy_text(value, multiline=True) if isinstance(value, str) else cells.cell_text(value)
+    def _notes(row: ParsedRow, text: str) -> None:
         current = row.values.get("notes")
         row.values["notes"] = f"{current}\n{text}" if current else text
 
@@ -329,6 +323,15 @@ class RowParser:
             keys.append(("national_code", row.values[code_key]))
         if "code" in wanted and row.values.get("code"):
             keys.append(("code", row.values["code"]))
+
+
+def _full_name(value: object) -> tuple[str, str, str, str]:
+    text = cells.cell_text(value)
+    return (text, *cells.split_full_name(text))
+
+
+def _notes_text(value: object) -> str:
+    return tidy_text(value, multiline=True) if isinstance(value, str) else cells.cell_text(value)
 
 
 def column_names(headers: Sequence[str]) -> list[str]:

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from crm_desktop.db.models import Contact, ContactPoint, ImportBatch, Organization, Tag
-from crm_desktop.services import contacts, search
+from crm_desktop.db import search_index
+from crm_desktop.services import contacts, search, search_documents
 from crm_desktop.services.contact_points import PointInput
 from crm_desktop.services.imports import header_match, mapping as mapping_mod, record_writer
 from crm_desktop.services.imports.importer import run_import
@@ -129,6 +130,18 @@ def test_update_existing_overwrites_filled_fields_and_adds_points(tmp_path, exis
     assert (ali.city, ali.job_title, ali.national_code) == ("تهران", "مدیر", "0012345679")  # empty cells keep values
     kinds = sorted(p.kind for p in ContactPoint.alive().where(ContactPoint.contact == ali.id))
     assert kinds == ["email", "mobile"]  # the same mobile is not added twice
+
+
+def test_the_search_index_holds_what_a_rebuild_would_write(tmp_path, existing):
+    """New records are indexed from what the import wrote (no reading back); the documents must be
+    the very ones a rebuild from the tables makes — people with their company, and updates."""
+    m, _ = suggested(customers_sheet(tmp_path / "c.xlsx"))
+    m.on_duplicate = "update"
+    run_import(tmp_path / "c.xlsx", m, today=TODAY)
+    written = {kind: search_index.documents(kind) for kind in search_index.KINDS}
+    assert len(written["contact"]) == 2 and len(written["organization"]) == 1
+    search_documents.rebuild()
+    assert {kind: search_index.documents(kind) for kind in search_index.KINDS} == written
 
 
 def test_create_anyway_ignores_matches(tmp_path, existing):
