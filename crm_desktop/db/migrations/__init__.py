@@ -1,6 +1,9 @@
 """Schema migrations, oldest first. Append new ones; never edit a released one."""
 
-from crm_desktop.db.migrations import v0001_core, v0002_office_settings_unique, v0003_customer_360, v0004_imports
+from crm_desktop.db.migrations import (
+    v0001_core, v0002_office_settings_unique, v0003_customer_360, v0004_imports,
+    v0005_funnel,
+)
 from crm_desktop.db.migrations.runner import Migration
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -9,4 +12,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "one office-wide value per setting key", v0002_office_settings_unique.apply),
     Migration(3, "customer 360: search index, merge history, list indexes", v0003_customer_360.apply),
     Migration(4, "imports: import history and undo, customer codes", v0004_imports.apply),
+    Migration(5, "sales funnel: leads, sources, qualification, pipelines, deals, stage log, teams, targets",
+              v0005_funnel.apply),
 )

@@ -1,16 +1,24 @@
 """The tables. Import models from their modules; ALL_MODELS lists them in dependency order."""
 
 from crm_desktop.db.models.audit import AuditLog
+from crm_desktop.db.models.funnel import Deal, DealStageChange, LostReason, Pipeline, PipelineStage
 from crm_desktop.db.models.imports import ImportBatch, ImportChange
+from crm_desktop.db.models.leads import (Lead, LeadAnswer, LeadSource, QualificationOption, QualificationQuestion,
+                                         SourceCost)
 from crm_desktop.db.models.merges import MergeRecord, NotDuplicate
 from crm_desktop.db.models.notes import Note
 from crm_desktop.db.models.people import Contact, ContactPoint, Organization
 from crm_desktop.db.models.settings import Setting
 from crm_desktop.db.models.tags import Tag, Tagging
+from crm_desktop.db.models.targets import SalesTarget, Team, TeamMember
 from crm_desktop.db.models.users import User
 
 ALL_MODELS = (User, Setting, AuditLog, Organization, Contact, ContactPoint, Tag, Tagging, Note, MergeRecord,
-              NotDuplicate, ImportBatch, ImportChange)
+              NotDuplicate, ImportBatch, ImportChange, LeadSource, SourceCost, Lead, QualificationQuestion,
+              QualificationOption, LeadAnswer, Pipeline, PipelineStage, LostReason, Deal, DealStageChange, Team,
+              TeamMember, SalesTarget)
 
-__all__ = ["ALL_MODELS", "AuditLog", "Contact", "ContactPoint", "ImportBatch", "ImportChange", "MergeRecord", "Note", "NotDuplicate",
-           "Organization", "Setting", "Tag", "Tagging", "User"]
+__all__ = ["ALL_MODELS", "AuditLog", "Contact", "ContactPoint", "Deal", "DealStageChange", "ImportBatch", "ImportChange",
+           "Lead", "LeadAnswer", "LeadSource", "LostReason", "MergeRecord", "Note", "NotDuplicate", "Organization",
+           "Pipeline", "PipelineStage", "QualificationOption", "QualificationQuestion", "SalesTarget", "Setting",
+           "SourceCost", "Tag", "Tagging", "Team", "TeamMember", "User"]
