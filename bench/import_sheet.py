@@ -193,8 +193,7 @@ STEPS = (
     ("crm_desktop.services.imports.record_writer", "bulk.insert_rows", "bulk insert"),
     ("crm_desktop.services.imports.record_writer", "bulk.reserve_ids", "reserve ids"),
     ("crm_desktop.services.imports.record_writer", "RecordWriter.close", "sync sequences"),
-    ("crm_desktop.services.imports.importer", "search_documents.refresh_contacts", "search index (people)"),
-    ("crm_desktop.services.imports.importer", "search_documents.refresh_organizations", "search index (companies)"),
+    ("crm_desktop.services.imports.record_writer", "RecordWriter.index", "search index"),
 )
 
 

@@ -8,8 +8,7 @@ without reading them back; on PostgreSQL the id sequence is moved past them afte
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import peewee
@@ -63,20 +62,3 @@ def sync_sequence(model: type[BaseModel]) -> None:
         table = model._meta.table_name
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                        f"COALESCE((SELECT MAX(id) FROM \"{table}\"), 1))")
-
-
-@contextmanager
-def write_cache(megabytes: int = 256) -> Iterator[None]:
-    """A bigger SQLite page cache for one large write (pages are only taken as they are used): a
-    transaction whose dirty pages outgrow the normal cache spills them to disk mid-way, which
-    makes 100k-row inserts into indexed tables several times slower. Restored afterwards."""
-    db = database.obj
-    if not isinstance(db, peewee.SqliteDatabase):
-        yield
-        return
-    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    db.execute_sql(f"PRAGMA cache_size = {-int(megabytes) * 1024}")
-    try:
-        yield
-    finally:
-        db.execute_sql(f"PRAGMA cache_size = {int(before)}")

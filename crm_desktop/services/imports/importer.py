@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.db import bulk
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import AuditLog, Contact, ImportBatch
@@ -130,7 +129,7 @@ def run_import(path: str | Path, mapping: ImportMapping, *, sheet: str | int | N
     mapping.check()
     path = Path(path)
     result = ImportReport(dry_run=dry_run)
-    with open_workbook(path) as book, bulk.write_cache(), _no_gc_passes():
+    with open_workbook(path) as book, _no_gc_passes():
         info = book.default_sheet() if sheet is None else book.sheet(sheet)
         total = max(info.rows - mapping.header_row, 1)
         parser = RowParser(mapping, epoch_1904=book.epoch_1904, today=today)
