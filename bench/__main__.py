@@ -13,7 +13,10 @@ BENCHMARKS = {
     "list": ("bench.customer_list", "customers list: first paint, memory, jump to end vs all rows in a list (1,000,000)"),
     "dedupe": ("bench.duplicates_scan", "find_duplicates time, precision and recall on 5% planted duplicates (100,000)"),
     "export": ("bench.export_xlsx", "customers list to .xlsx and .csv: time, rows/s, peak memory (100,000)"),
+    "board": ("bench.funnel_board", "funnel board over N open deals: page opened to cards shown, drop to saved (5,000)"),
     "import": ("bench.import_sheet", "import a Persian .xlsx customer sheet vs calamine and pandas; GUI stalls (100,000)"),
+    "funnel": ("bench.funnel_metrics", "funnel reports (conversion, time in stage, win rates, ROI, forecast, targets): "
+                                       "seconds each over --size deals, ~5 stage changes each (200,000)"),
 }
 
 

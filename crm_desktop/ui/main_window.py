@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from crm_desktop import __version__
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.customers.page import CustomersPage
+from crm_desktop.ui.funnel.page import FunnelPage
+from crm_desktop.ui.funnel_report.page import FunnelReportPage
 from crm_desktop.ui.home.page import HomePage
+from crm_desktop.ui.leads.page import LeadsPage
 from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.search.quick_search import QuickSearch
 from crm_desktop.ui.settings.page import SettingsPage
@@ -45,6 +48,9 @@ def areas() -> list[Area]:
     return [
         Area("home", translate("MainWindow", "Home"), "home.svg", HomePage),
         Area("customers", translate("MainWindow", "Customers"), "customers.svg", CustomersPage),
+        Area("leads", translate("MainWindow", "Leads"), "leads.svg", LeadsPage),
+        Area("funnel", translate("MainWindow", "Funnel"), "funnel.svg", FunnelPage),
+        Area("report", translate("MainWindow", "Funnel report"), "report.svg", FunnelReportPage),
         Area("settings", translate("MainWindow", "Settings"), "settings.svg", SettingsPage),
     ]
 

@@ -14,13 +14,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from crm_desktop.config import AppPaths
-from crm_desktop.services import users
+from crm_desktop.services import settings, users
 from crm_desktop.services.session import close, open_session
 from crm_desktop.services.demo.generator import generate_demo
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui import errors
 from crm_desktop.ui.application import configure, create_application
 from crm_desktop.ui.context import AppContext
+from crm_desktop.ui.funnel.page import prepare_showcase as prepare_funnel_showcase
 from crm_desktop.ui.imports import showcase as import_showcase
 from crm_desktop.ui.main_window import MainWindow, areas
 
@@ -49,7 +50,10 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
             # the office manager, not this machine's login name, appears in the pictures
             owner = users.set_full_name(owner.id, OWNER_NAME)
             generate_demo(contacts, seed=seed)
+            # the demo office keeps Jalali months, the calendar its sales targets were set in
+            settings.set_setting(settings.PREFERENCE_KEY, {"calendar": "jalali"})
             import_showcase.prepare(Path(tmp))  # an earlier import, for the import history
+            prepare_funnel_showcase(languages[0])  # deals in every stage of the board, made through the services
             for lang in languages:
                 prefs = Preferences.defaults(lang)
                 configure(app, prefs)

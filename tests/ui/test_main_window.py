@@ -22,7 +22,8 @@ def test_window_follows_the_language(qtbot, ctx):
     assert QApplication.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     assert window.isRightToLeft() == rtl
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == (["خانه", "مشتریان", "تنظیمات"] if rtl else ["Home", "Customers", "Settings"])
+    assert titles == (["خانه", "مشتریان", "سرنخ‌ها", "قیف فروش", "گزارش قیف فروش", "تنظیمات"] if rtl
+                      else ["Home", "Customers", "Leads", "Funnel", "Funnel report", "Settings"])
     assert "Vazirmatn" in QApplication.font().family()
 
 

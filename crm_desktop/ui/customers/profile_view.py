@@ -73,6 +73,9 @@ class ProfileView(QWidget):
         edit.clicked.connect(lambda: self.key and self.edit_requested.emit(*self.key))
         delete = QPushButton(translate("Profile", "Delete"))
         delete.clicked.connect(lambda: self.key and self.delete_requested.emit(*self.key))
+        self.new_deal_button = QPushButton(translate("Profile", "New deal"))
+        self.new_deal_button.setObjectName("newDeal")
+        self.new_deal_button.clicked.connect(self.new_deal)
         title = QVBoxLayout()
         title.setSpacing(2)
         title.addWidget(self.name)
@@ -82,6 +85,7 @@ class ProfileView(QWidget):
         self.kind_icon = QLabel()
         head.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(title, 1)
+        head.addWidget(self.new_deal_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -273,6 +277,18 @@ class ProfileView(QWidget):
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.status.emit(translate("Profile", "Copied {text}").format(text=text))
+
+    def new_deal(self) -> None:
+        """The deal dialog with this customer filled in; after a save the timeline and figures show it."""
+        if self.key is None:
+            return
+        from crm_desktop.ui.funnel.deal_dialog import DealDialog  # the funnel's room, loaded when first used
+
+        kind, record_id = self.key
+        customer = {"contact_id": record_id} if kind == "contact" else {"organization_id": record_id}
+        dialog = DealDialog(self.ctx, parent=self, **customer)
+        if dialog.exec():
+            self.show_record(kind, record_id)
 
     def add_note(self) -> None:
         body = self.note.toPlainText()
