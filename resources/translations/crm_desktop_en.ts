@@ -130,6 +130,158 @@
             <source>Exported {count} rows to {path}.</source>
             <translation>Exported {count} rows to {path}.</translation>
         </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>won</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>lost</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>contacted</source>
+            <translation>contacted</translation>
+        </message>
+        <message>
+            <source>qualified</source>
+            <translation>qualified</translation>
+        </message>
+        <message>
+            <source>disqualified</source>
+            <translation>disqualified</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>converted</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>No deals match.</source>
+            <translation>No deals match.</translation>
+        </message>
+        <message>
+            <source>No leads match.</source>
+            <translation>No leads match.</translation>
+        </message>
+        <message>
+            <source>There is no pipeline named “{name}”; the pipelines are: {names}.</source>
+            <translation>There is no pipeline named “{name}”; the pipelines are: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no user “{name}”; the users are: {names}.</source>
+            <translation>There is no user “{name}”; the users are: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no deal with number {id}.</source>
+            <translation>There is no deal with number {id}.</translation>
+        </message>
+        <message>
+            <source>There is no lead with number {id}.</source>
+            <translation>There is no lead with number {id}.</translation>
+        </message>
+        <message>
+            <source>There is no stage “{name}” in the deal's pipeline; the stages are: {names}.</source>
+            <translation>There is no stage “{name}” in the deal's pipeline; the stages are: {names}.</translation>
+        </message>
+        <message>
+            <source>Moving a deal to “{stage}” needs --reason; the reasons are: {names}.</source>
+            <translation>Moving a deal to “{stage}” needs --reason; the reasons are: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no lost reason “{name}”; the reasons are: {names}.</source>
+            <translation>There is no lost reason “{name}”; the reasons are: {names}.</translation>
+        </message>
+        <message>
+            <source>--reason only goes with the lost stage (“{stage}”).</source>
+            <translation>--reason only goes with the lost stage (“{stage}”).</translation>
+        </message>
+        <message>
+            <source>Deal {id} “{title}” moved from {old} to {new}.</source>
+            <translation>Deal {id} “{title}” moved from {old} to {new}.</translation>
+        </message>
+        <message>
+            <source>Deal {id} “{title}” is already in {stage}; nothing changed.</source>
+            <translation>Deal {id} “{title}” is already in {stage}; nothing changed.</translation>
+        </message>
+        <message>
+            <source>“{amount}” is not an amount in Rial (for example 250000000).</source>
+            <translation>“{amount}” is not an amount in Rial (for example 250000000).</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Lead {id} converted: customer “{customer}”, deal {deal} “{title}” ({amount}).</source>
+            <translation>Lead {id} converted: customer “{customer}”, deal {deal} “{title}” ({amount}).</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>CompanyForm</name>
@@ -391,6 +543,196 @@
         </message>
     </context>
     <context>
+        <name>DealForm</name>
+        <message>
+            <source>Type to find a person</source>
+            <translation>Type to find a person</translation>
+        </message>
+        <message>
+            <source>Edit deal</source>
+            <translation>Edit deal</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <source>e.g. 10 air conditioners for the new branch</source>
+            <translation>e.g. 10 air conditioners for the new branch</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>Amount in {unit}</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Products or services of interest</source>
+            <translation>Products or services of interest</translation>
+        </message>
+        <message>
+            <source>e.g. Send the pre-invoice</source>
+            <translation>e.g. Send the pre-invoice</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>Probability %</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>Next activity</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation>Stage history</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stage’s: {percent}%</source>
+            <translation>Stage’s: {percent}%</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>Type the amount as a number, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>A probability is a whole number from 0 to 100, or empty for the stage’s.</source>
+            <translation>A probability is a whole number from 0 to 100, or empty for the stage’s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealList</name>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Prob.</source>
+            <translation>Prob.</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>Next activity</translation>
+        </message>
+        <message>
+            <source>Show won and lost deals too</source>
+            <translation>Show won and lost deals too</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>The deals in the list, as an Excel workbook or a CSV file</source>
+            <translation>The deals in the list, as an Excel workbook or a CSV file</translation>
+        </message>
+        <message>
+            <source>{count} deals, {amount} in total</source>
+            <translation>{count} deals, {amount} in total</translation>
+        </message>
+        <message>
+            <source>{count} deals exported.</source>
+            <translation>{count} deals exported.</translation>
+        </message>
+    </context>
+    <context>
         <name>Duplicates</name>
         <message>
             <source>same phone {value}</source>
@@ -579,6 +921,14 @@
             <source>user</source>
             <translation>user</translation>
         </message>
+        <message>
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -755,6 +1105,114 @@
             <source>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</source>
             <translation>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</translation>
         </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already in the list.</source>
+            <translation>“{name}” is already in the list.</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>Enter an amount greater than zero.</translation>
+        </message>
+        <message>
+            <source>Enter a title for the deal.</source>
+            <translation>Enter a title for the deal.</translation>
+        </message>
+        <message>
+            <source>Choose the person or the company the deal is with.</source>
+            <translation>Choose the person or the company the deal is with.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>The amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>A probability is a whole number from 0 to 100.</source>
+            <translation>A probability is a whole number from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>Choose why the deal was lost.</translation>
+        </message>
+        <message>
+            <source>The chosen {what} no longer exists; choose another one.</source>
+            <translation>The chosen {what} no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>That stage belongs to another pipeline.</source>
+            <translation>That stage belongs to another pipeline.</translation>
+        </message>
+        <message>
+            <source>Enter a revenue target greater than zero.</source>
+            <translation>Enter a revenue target greater than zero.</translation>
+        </message>
+        <message>
+            <source>Enter a name or a company for the lead.</source>
+            <translation>Enter a name or a company for the lead.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number or an email, so the lead can be reached.</source>
+            <translation>Enter a phone number or an email, so the lead can be reached.</translation>
+        </message>
+        <message>
+            <source>Say why the lead is disqualified.</source>
+            <translation>Say why the lead is disqualified.</translation>
+        </message>
+        <message>
+            <source>This lead was already converted.</source>
+            <translation>This lead was already converted.</translation>
+        </message>
+        <message>
+            <source>The limit is a number of days from 1 to 365, or empty.</source>
+            <translation>The limit is a number of days from 1 to 365, or empty.</translation>
+        </message>
+        <message>
+            <source>{count} open deals are in this stage: move them to another stage first.</source>
+            <translation>{count} open deals are in this stage: move them to another stage first.</translation>
+        </message>
+        <message>
+            <source>A pipeline needs at least one open stage.</source>
+            <translation>A pipeline needs at least one open stage.</translation>
+        </message>
+        <message>
+            <source>Enter the question.</source>
+            <translation>Enter the question.</translation>
+        </message>
+        <message>
+            <source>Enter the answer.</source>
+            <translation>Enter the answer.</translation>
+        </message>
+        <message>
+            <source>A weight is a whole number from 1 to {max}.</source>
+            <translation>A weight is a whole number from 1 to {max}.</translation>
+        </message>
+        <message>
+            <source>Points are a whole number from 0 to {max}.</source>
+            <translation>Points are a whole number from 0 to {max}.</translation>
+        </message>
+        <message>
+            <source>A question needs at least two answers to choose from.</source>
+            <translation>A question needs at least two answers to choose from.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already an answer to this question.</source>
+            <translation>“{name}” is already an answer to this question.</translation>
+        </message>
+        <message>
+            <source>This question is no longer asked.</source>
+            <translation>This question is no longer asked.</translation>
+        </message>
+        <message>
+            <source>That answer belongs to another question.</source>
+            <translation>That answer belongs to another question.</translation>
+        </message>
+        <message>
+            <source>Enter a target greater than zero.</source>
+            <translation>Enter a target greater than zero.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -814,6 +1272,78 @@
             <source>History</source>
             <translation>History</translation>
         </message>
+        <message>
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>Probability %</translation>
+        </message>
+        <message>
+            <source>Weighted amount</source>
+            <translation>Weighted amount</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>Next activity</translation>
+        </message>
+        <message>
+            <source>Next activity date</source>
+            <translation>Next activity date</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>Days in stage</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>Lost reason</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
     </context>
     <context>
         <name>Forms</name>
@@ -848,6 +1378,769 @@
         <message>
             <source>These look like the same customer. Open one of them instead of creating a duplicate?</source>
             <translation>These look like the same customer. Open one of them instead of creating a duplicate?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Funnel</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exhibition</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Flyer</source>
+            <translation>Flyer</translation>
+        </message>
+        <message>
+            <source>Price too high</source>
+            <translation>Price too high</translation>
+        </message>
+        <message>
+            <source>Chose a competitor</source>
+            <translation>Chose a competitor</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>No budget</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <source>Needs changed</source>
+            <translation>Needs changed</translation>
+        </message>
+        <message>
+            <source>Delivery time</source>
+            <translation>Delivery time</translation>
+        </message>
+        <message>
+            <source>No expected close date</source>
+            <translation>No expected close date</translation>
+        </message>
+        <message>
+            <source>No leads came in during the look-back period.</source>
+            <translation>No leads came in during the look-back period.</translation>
+        </message>
+        <message>
+            <source>No deal that came from a lead was won during the look-back period.</source>
+            <translation>No deal that came from a lead was won during the look-back period.</translation>
+        </message>
+        <message>
+            <source>No source</source>
+            <translation>No source</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>No owner</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>No reason given</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>First contact</translation>
+        </message>
+        <message>
+            <source>Needs analysis</source>
+            <translation>Needs analysis</translation>
+        </message>
+        <message>
+            <source>Proposal / pre-invoice</source>
+            <translation>Proposal / pre-invoice</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Is the budget confirmed?</source>
+            <translation>Is the budget confirmed?</translation>
+        </message>
+        <message>
+            <source>Being arranged</source>
+            <translation>Being arranged</translation>
+        </message>
+        <message>
+            <source>Are we talking to the decision maker?</source>
+            <translation>Are we talking to the decision maker?</translation>
+        </message>
+        <message>
+            <source>They influence the decision</source>
+            <translation>They influence the decision</translation>
+        </message>
+        <message>
+            <source>When is it needed?</source>
+            <translation>When is it needed?</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>How big is the company?</source>
+            <translation>How big is the company?</translation>
+        </message>
+        <message>
+            <source>1 to 10 people</source>
+            <translation>1 to 10 people</translation>
+        </message>
+        <message>
+            <source>11 to 50 people</source>
+            <translation>11 to 50 people</translation>
+        </message>
+        <message>
+            <source>51 to 250 people</source>
+            <translation>51 to 250 people</translation>
+        </message>
+        <message>
+            <source>More than 250 people</source>
+            <translation>More than 250 people</translation>
+        </message>
+        <message>
+            <source>Source {value} wins {ratio}× more often</source>
+            <translation>Source {value} wins {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Source {value} wins {ratio}× less often</source>
+            <translation>Source {value} wins {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Deals of {value} win {ratio}× more often</source>
+            <translation>Deals of {value} win {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Deals of {value} win {ratio}× less often</source>
+            <translation>Deals of {value} win {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Customers in {value} win {ratio}× more often</source>
+            <translation>Customers in {value} win {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Customers in {value} win {ratio}× less often</source>
+            <translation>Customers in {value} win {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Industry {value} wins {ratio}× more often</source>
+            <translation>Industry {value} wins {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Industry {value} wins {ratio}× less often</source>
+            <translation>Industry {value} wins {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Interest in {value} wins {ratio}× more often</source>
+            <translation>Interest in {value} wins {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Interest in {value} wins {ratio}× less often</source>
+            <translation>Interest in {value} wins {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Answer “{value}” to “{question}” wins {ratio}× more often</source>
+            <translation>Answer “{value}” to “{question}” wins {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>Answer “{value}” to “{question}” wins {ratio}× less often</source>
+            <translation>Answer “{value}” to “{question}” wins {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>A qualification score of {value} wins {ratio}× more often</source>
+            <translation>A qualification score of {value} wins {ratio}× more often</translation>
+        </message>
+        <message>
+            <source>A qualification score of {value} wins {ratio}× less often</source>
+            <translation>A qualification score of {value} wins {ratio}× less often</translation>
+        </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>Q{number} {year}</translation>
+        </message>
+        <message>
+            <source>Whole office</source>
+            <translation>Whole office</translation>
+        </message>
+        <message>
+            <source>Search deal, person or company…</source>
+            <translation>Search deal, person or company…</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
+            <source>Sales funnel</source>
+            <translation>Sales funnel</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>Filters ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelBoard</name>
+        <message>
+            <source>Expected close: {date}</source>
+            <translation>Expected close: {date}</translation>
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation>Stuck</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>No next step</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value}%</translation>
+        </message>
+        <message>
+            <source>{days} d in stage</source>
+            <translation>{days} d in stage</translation>
+        </message>
+        <message>
+            <source>{stuck} · {days}</source>
+            <translation>{stuck} · {days}</translation>
+        </message>
+        <message>
+            <source>{overdue} · {date}</source>
+            <translation>{overdue} · {date}</translation>
+        </message>
+        <message>
+            <source>No deals here</source>
+            <translation>No deals here</translation>
+        </message>
+        <message>
+            <source>Total {amount}</source>
+            <translation>Total {amount}</translation>
+        </message>
+        <message>
+            <source>Weighted {amount}</source>
+            <translation>Weighted {amount}</translation>
+        </message>
+        <message>
+            <source>Weighted: each deal's amount times its probability (or the stage's, {percent}%)</source>
+            <translation>Weighted: each deal's amount times its probability (or the stage's, {percent}%)</translation>
+        </message>
+        <message>
+            <source>Drop here: won</source>
+            <translation>Drop here: won</translation>
+        </message>
+        <message>
+            <source>Drop here: lost</source>
+            <translation>Drop here: lost</translation>
+        </message>
+        <message>
+            <source>Deal lost</source>
+            <translation>Deal lost</translation>
+        </message>
+        <message>
+            <source>Optional: what happened</source>
+            <translation>Optional: what happened</translation>
+        </message>
+        <message>
+            <source>Mark as lost</source>
+            <translation>Mark as lost</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Why was “{title}” lost?</source>
+            <translation>Why was “{title}” lost?</translation>
+        </message>
+        <message>
+            <source>Moved to “{stage}”.</source>
+            <translation>Moved to “{stage}”.</translation>
+        </message>
+        <message>
+            <source>“{title}” won.</source>
+            <translation>“{title}” won.</translation>
+        </message>
+        <message>
+            <source>“{title}” lost.</source>
+            <translation>“{title}” lost.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>Mark as won</source>
+            <translation>Mark as won</translation>
+        </message>
+        <message>
+            <source>Mark as lost…</source>
+            <translation>Mark as lost…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelChart</name>
+        <message>
+            <source>Billion {unit}</source>
+            <translation>Billion {unit}</translation>
+        </message>
+        <message>
+            <source>Million {unit}</source>
+            <translation>Million {unit}</translation>
+        </message>
+        <message>
+            <source>Thousand {unit}</source>
+            <translation>Thousand {unit}</translation>
+        </message>
+        <message>
+            <source>No deal entered the funnel in this period.</source>
+            <translation>No deal entered the funnel in this period.</translation>
+        </message>
+        <message>
+            <source>{percent} went on</source>
+            <translation>{percent} went on</translation>
+        </message>
+        <message>
+            <source>Deals entering each stage</source>
+            <translation>Deals entering each stage</translation>
+        </message>
+        <message>
+            <source>No open deal has an expected close date.</source>
+            <translation>No open deal has an expected close date.</translation>
+        </message>
+        <message>
+            <source>Weighted forecast</source>
+            <translation>Weighted forecast</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Forecast and target per month</source>
+            <translation>Forecast and target per month</translation>
+        </message>
+        <message>
+            <source>No deal was lost in this period.</source>
+            <translation>No deal was lost in this period.</translation>
+        </message>
+        <message>
+            <source>Why deals were lost</source>
+            <translation>Why deals were lost</translation>
+        </message>
+        <message>
+            <source>No source won a deal or cost anything in this period.</source>
+            <translation>No source won a deal or cost anything in this period.</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>Won amount</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>What each source brought and cost</source>
+            <translation>What each source brought and cost</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelFilters</name>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Closing from</source>
+            <translation>Closing from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelReport</name>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>How many leads do we need?</source>
+            <translation>How many leads do we need?</translation>
+        </message>
+        <message>
+            <source>Toman</source>
+            <translation>Toman</translation>
+        </message>
+        <message>
+            <source>Rial</source>
+            <translation>Rial</translation>
+        </message>
+        <message>
+            <source>Revenue target, e.g. {example}</source>
+            <translation>Revenue target, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>Amount in {unit}</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>Calculate</translation>
+        </message>
+        <message>
+            <source>Type an amount such as {example}.</source>
+            <translation>Type an amount such as {example}.</translation>
+        </message>
+        <message>
+            <source>Calculating…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <source>It cannot be worked out yet: {reason}</source>
+            <translation>It cannot be worked out yet: {reason}</translation>
+        </message>
+        <message>
+            <source>To win {target} you need about {leads} new leads: from {start} to {end}, {count} leads came in and {won} deals from leads were won for {amount}, so a lead was worth about {worth}.</source>
+            <translation>To win {target} you need about {leads} new leads: from {start} to {end}, {count} leads came in and {won} deals from leads were won for {amount}, so a lead was worth about {worth}.</translation>
+        </message>
+        <message>
+            <source>Funnel report</source>
+            <translation>Funnel report</translation>
+        </message>
+        <message>
+            <source>How deals moved through the stages, what was won and lost, and what is coming.</source>
+            <translation>How deals moved through the stages, what was won and lost, and what is coming.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>Deals started</source>
+            <translation>Deals started</translation>
+        </message>
+        <message>
+            <source>Deals won</source>
+            <translation>Deals won</translation>
+        </message>
+        <message>
+            <source>Overall conversion</source>
+            <translation>Overall conversion</translation>
+        </message>
+        <message>
+            <source>Average sales cycle</source>
+            <translation>Average sales cycle</translation>
+        </message>
+        <message>
+            <source>Biggest drop</source>
+            <translation>Biggest drop</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Stages</translation>
+        </message>
+        <message>
+            <source>Win rates</source>
+            <translation>Win rates</translation>
+        </message>
+        <message>
+            <source>By source</source>
+            <translation>By source</translation>
+        </message>
+        <message>
+            <source>By owner</source>
+            <translation>By owner</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>Lost reasons</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Targets and leads</source>
+            <translation>Targets and leads</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Custom range</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>Entered</translation>
+        </message>
+        <message>
+            <source>Went on</source>
+            <translation>Went on</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>Avg. days</source>
+            <translation>Avg. days</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>Median days</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Win rate</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>Won amount</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{period} ({days})</source>
+            <translation>{period} ({days})</translation>
+        </message>
+        <message>
+            <source>Deals won · {amount}</source>
+            <translation>Deals won · {amount}</translation>
+        </message>
+        <message>
+            <source>Overall conversion · {won} of {started} started</source>
+            <translation>Overall conversion · {won} of {started} started</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <source>Biggest drop · {count} of {entered} did not go on</source>
+            <translation>Biggest drop · {count} of {entered} did not go on</translation>
+        </message>
+        <message>
+            <source>Targets for {period}</source>
+            <translation>Targets for {period}</translation>
+        </message>
+        <message>
+            <source>Open deals: {count}, worth {amount}, weighted {weighted}.</source>
+            <translation>Open deals: {count}, worth {amount}, weighted {weighted}.</translation>
+        </message>
+        <message>
+            <source>{count} of them have no expected close date and are not in the chart.</source>
+            <translation>{count} of them have no expected close date and are not in the chart.</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +3386,249 @@
         </message>
     </context>
     <context>
+        <name>Leads</name>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>same email</translation>
+        </message>
+        <message>
+            <source>same company name</source>
+            <translation>same company name</translation>
+        </message>
+        <message>
+            <source>Convert lead</source>
+            <translation>Convert lead</translation>
+        </message>
+        <message>
+            <source>Make “{name}” a customer and open a deal.</source>
+            <translation>Make “{name}” a customer and open a deal.</translation>
+        </message>
+        <message>
+            <source>Link to {name} ({why})</source>
+            <translation>Link to {name} ({why})</translation>
+        </message>
+        <message>
+            <source>Make a new customer from the lead</source>
+            <translation>Make a new customer from the lead</translation>
+        </message>
+        <message>
+            <source>Open a deal</source>
+            <translation>Open a deal</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>Amount in {unit}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>Type the amount as a number, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>Convert</translation>
+        </message>
+        <message>
+            <source>Edit lead</source>
+            <translation>Edit lead</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>New lead</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>Interested in</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(not known)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacted</translation>
+        </message>
+        <message>
+            <source>Qualified</source>
+            <translation>Qualified</translation>
+        </message>
+        <message>
+            <source>Disqualified</source>
+            <translation>Disqualified</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>Converted</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Win chance</source>
+            <translation>Win chance</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Too few won and lost deals yet to learn from; this is the office average.</source>
+            <translation>Too few won and lost deals yet to learn from; this is the office average.</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>First contacts of possible customers: qualify them, then convert them into deals.</source>
+            <translation>First contacts of possible customers: qualify them, then convert them into deals.</translation>
+        </message>
+        <message>
+            <source>Search name, company, phone or email</source>
+            <translation>Search name, company, phone or email</translation>
+        </message>
+        <message>
+            <source>Open leads</source>
+            <translation>Open leads</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>All leads</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>All sources</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Mark contacted</source>
+            <translation>Mark contacted</translation>
+        </message>
+        <message>
+            <source>Qualify…</source>
+            <translation>Qualify…</translation>
+        </message>
+        <message>
+            <source>Disqualify…</source>
+            <translation>Disqualify…</translation>
+        </message>
+        <message>
+            <source>Convert…</source>
+            <translation>Convert…</translation>
+        </message>
+        <message>
+            <source>{count} leads</source>
+            <translation>{count} leads</translation>
+        </message>
+        <message>
+            <source>Disqualify lead</source>
+            <translation>Disqualify lead</translation>
+        </message>
+        <message>
+            <source>Why is this lead not a real prospect?</source>
+            <translation>Why is this lead not a real prospect?</translation>
+        </message>
+        <message>
+            <source>Qualify lead</source>
+            <translation>Qualify lead</translation>
+        </message>
+        <message>
+            <source>Answers about “{name}”</source>
+            <translation>Answers about “{name}”</translation>
+        </message>
+        <message>
+            <source>(not answered)</source>
+            <translation>(not answered)</translation>
+        </message>
+        <message>
+            <source>Mark the lead qualified</source>
+            <translation>Mark the lead qualified</translation>
+        </message>
+        <message>
+            <source>Score: {score} of 100</source>
+            <translation>Score: {score} of 100</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -2101,6 +3637,18 @@
         <message>
             <source>Customers</source>
             <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>Funnel</translation>
+        </message>
+        <message>
+            <source>Funnel report</source>
+            <translation>Funnel report</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2329,6 +3877,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>Delete</translation>
         </message>
         <message>
+            <source>New deal</source>
+            <translation>New deal</translation>
+        </message>
+        <message>
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -2427,6 +3979,18 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Copied {text}</source>
             <translation>Copied {text}</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>Open deals</translation>
+        </message>
+        <message>
+            <source>{count} · {total}</source>
+            <translation>{count} · {total}</translation>
+        </message>
+        <message>
+            <source>Won deals (lifetime value)</source>
+            <translation>Won deals (lifetime value)</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +4195,38 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Timeline</source>
             <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Deal opened: {title}</source>
+            <translation>Deal opened: {title}</translation>
+        </message>
+        <message>
+            <source>{amount} · {stage}</source>
+            <translation>{amount} · {stage}</translation>
+        </message>
+        <message>
+            <source>Deal moved from {old} to {new}: {title}</source>
+            <translation>Deal moved from {old} to {new}: {title}</translation>
+        </message>
+        <message>
+            <source>Deal reopened ({old} → {new}): {title}</source>
+            <translation>Deal reopened ({old} → {new}): {title}</translation>
+        </message>
+        <message>
+            <source>Deal won: {title}</source>
+            <translation>Deal won: {title}</translation>
+        </message>
+        <message>
+            <source>Deal lost: {title}</source>
+            <translation>Deal lost: {title}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Deals</translation>
         </message>
     </context>
     <context>

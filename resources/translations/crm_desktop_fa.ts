@@ -1,2666 +1,4262 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
-<context>
-    <name>App</name>
-    <message>
-        <source>Preparing the demo database…</source>
-        <translation>در حال آماده‌سازی پایگاه داده نمایشی…</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>--contacts must be 0 or more.</source>
-        <translation>مقدار --contacts باید صفر یا بیشتر باشد.</translation>
-    </message>
-    <message>
-        <source>{percent}% ({done} of {total} people)</source>
-        <translation>{percent}٪ ({done} از {total} نفر)</translation>
-    </message>
-    <message>
-        <source>{percent}% ({done} of {total} rows)</source>
-        <translation>{percent}٪ ({done} از {total} ردیف)</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name such as {example}.</source>
-        <translation>{path} یک پوشه است؛ نام یک فایل بدهید، مثلاً {example}.</translation>
-    </message>
-    <message>
-        <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
-        <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی و {notes} یادداشت در {seconds} ثانیه اضافه شد.</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>پایگاه داده</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>نسخه ساختار داده</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>{caption}: {value}</source>
-        <translation>{caption}: {value}</translation>
-    </message>
-    <message>
-        <source>--limit must be 1 or more.</source>
-        <translation>مقدار --limit باید ۱ یا بیشتر باشد.</translation>
-    </message>
-    <message>
-        <source>Nothing found for “{query}”.</source>
-        <translation>چیزی برای «{query}» پیدا نشد.</translation>
-    </message>
-    <message>
-        <source>Say whom to export: --search QUERY or --all.</source>
-        <translation>مشخص کنید چه کسانی خروجی گرفته شوند: ‎--search QUERY‎ یا ‎--all‎.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>پوشه {path} وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>Exported {count} people to {path}.</source>
-        <translation>{count} نفر در {path} ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
-        <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
-    </message>
-    <message>
-        <source>{rows} rows: {created} new, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid.</source>
-        <translation>{rows} ردیف: {created} جدید، {updated} به‌روزشده، {duplicates} تکراری کنار گذاشته شد، {invalid} نامعتبر.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>اجرای آزمایشی: چیزی نوشته نشد.</translation>
-    </message>
-    <message>
-        <source>Imported as import {batch} in {seconds} s (undo: crm-desktop imports --undo {batch}).</source>
-        <translation>با شمارهٔ ورود {batch} در {seconds} ثانیه وارد شد (برای برگرداندن: crm-desktop imports --undo {batch}).</translation>
-    </message>
-    <message>
-        <source>{count} rows that were not imported are in {path}.</source>
-        <translation>{count} ردیفی که وارد نشد در {path} است.</translation>
-    </message>
-    <message>
-        <source>row {row}: {reason}</source>
-        <translation>ردیف {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>--header-row must be 0 or more.</source>
-        <translation>‎--header-row باید ۰ یا بیشتر باشد.</translation>
-    </message>
-    <message>
-        <source>No column of {file} could be matched to a name; write a mapping file (see --save-mapping) and pass it with --mapping.</source>
-        <translation>هیچ ستونی از {file} به نام نخورد؛ یک فایل نگاشت بنویسید (‎--save-mapping را ببینید) و با ‎--mapping بدهید.</translation>
-    </message>
-    <message>
-        <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
-        <translation>ورود {id} برگردانده شد: {removed} رکورد حذف شد، {restored} بازگردانده شد، {kept} تغییر بعدی نگه داشته شد.</translation>
-    </message>
-    <message>
-        <source>There is no tag named “{name}”.</source>
-        <translation>برچسبی به نام «{name}» وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>--search, --kind, --tag and --city only apply to --entity customers.</source>
-        <translation>‎--search، ‎--kind، ‎--tag و ‎--city فقط با ‎--entity customers به کار می‌روند.</translation>
-    </message>
-    <message>
-        <source>Nothing to export: the file has only the header row.</source>
-        <translation>چیزی برای خروجی نبود: فایل فقط ردیف عنوان دارد.</translation>
-    </message>
-    <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation>{count} ردیف در {path} ذخیره شد.</translation>
-    </message>
-</context>
-<context>
-    <name>CompanyForm</name>
-    <message>
-        <source>Edit company</source>
-        <translation>ویرایش شرکت</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>شرکت جدید</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>حوزه فعالیت</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>شناسه ملی</translation>
-    </message>
-    <message>
-        <source>Economic code</source>
-        <translation>کد اقتصادی</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Phones, emails, addresses</source>
-        <translation>تلفن، ایمیل، نشانی</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>توضیحات</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerFilters</name>
-    <message>
-        <source>Any</source>
-        <translation>همه</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>پاک کردن فیلترها</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>برچسب</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Added from</source>
-        <translation>ثبت از</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>تا</translation>
-    </message>
-    <message>
-        <source>Last contact from</source>
-        <translation>آخرین تماس از</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerList</name>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>ثبت</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>آخرین تماس</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Search name, company, phone, email or code…</source>
-        <translation>جست‌وجوی نام، شرکت، تلفن، ایمیل یا کد…</translation>
-    </message>
-    <message>
-        <source>People and companies</source>
-        <translation>اشخاص و شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>فیلترها</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>شخص جدید</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>شرکت جدید</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>Filters ({count})</source>
-        <translation>فیلترها ({count})</translation>
-    </message>
-    <message>
-        <source>{count} in the list</source>
-        <translation>{count} مورد در فهرست</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>باز کردن</translation>
-    </message>
-</context>
-<context>
-    <name>Customers</name>
-    <message>
-        <source>Undo</source>
-        <translation>برگرداندن</translation>
-    </message>
-    <message>
-        <source>Duplicates…</source>
-        <translation>موارد تکراری…</translation>
-    </message>
-    <message>
-        <source>Find people or companies entered twice and merge them</source>
-        <translation>اشخاص یا شرکت‌هایی را که دو بار ثبت شده‌اند پیدا و ادغام کنید</translation>
-    </message>
-    <message>
-        <source>Import from Excel…</source>
-        <translation>ورود از اکسل…</translation>
-    </message>
-    <message>
-        <source>Add people or companies from an Excel, LibreOffice or CSV file</source>
-        <translation>افزودن اشخاص یا شرکت‌ها از فایل اکسل، لیبره‌آفیس یا CSV</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>خروجی اکسل…</translation>
-    </message>
-    <message>
-        <source>Everyone in the list, filtered and sorted as shown, as an Excel workbook or a CSV file</source>
-        <translation>همهٔ فهرست، با همین فیلتر و ترتیب، در یک فایل اکسل یا CSV</translation>
-    </message>
-    <message>
-        <source>Export vCard…</source>
-        <translation>خروجی vCard…</translation>
-    </message>
-    <message>
-        <source>Everyone in the list (or the selected rows) as a vCard file for phones</source>
-        <translation>همه افراد فهرست (یا ردیف‌های انتخاب‌شده) به صورت فایل vCard برای گوشی</translation>
-    </message>
-    <message>
-        <source>Import/export</source>
-        <translation>ورود و خروج</translation>
-    </message>
-    <message>
-        <source>Export selected as vCard…</source>
-        <translation>خروجی vCard از انتخاب‌شده‌ها…</translation>
-    </message>
-    <message>
-        <source>{count} rows exported.</source>
-        <translation>{count} ردیف خروجی گرفته شد.</translation>
-    </message>
-    <message>
-        <source>{count} people exported as vCard.</source>
-        <translation>{count} نفر در قالب vCard ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>“{name}” was deleted.</source>
-        <translation>«{name}» حذف شد.</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>e.g. {example}</source>
-        <translation>مثلاً {example}</translation>
-    </message>
-    <message>
-        <source>Pick a date</source>
-        <translation>انتخاب تاریخ</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date; type it like {example}.</source>
-        <translation>«{text}» تاریخ نیست؛ آن را مثل {example} بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>Duplicates</name>
-    <message>
-        <source>same phone {value}</source>
-        <translation>تلفن یکسان {value}</translation>
-    </message>
-    <message>
-        <source>same email {value}</source>
-        <translation>ایمیل یکسان {value}</translation>
-    </message>
-    <message>
-        <source>same national code {value}</source>
-        <translation>کد ملی یکسان {value}</translation>
-    </message>
-    <message>
-        <source>same national ID {value}</source>
-        <translation>شناسه ملی یکسان {value}</translation>
-    </message>
-    <message>
-        <source>same name {value}</source>
-        <translation>نام یکسان {value}</translation>
-    </message>
-    <message>
-        <source>similar name {value}</source>
-        <translation>نام مشابه {value}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>؛ </translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Also people who only share a name and a city</source>
-        <translation>افرادی هم که فقط نام و شهرشان یکی است</translation>
-    </message>
-    <message>
-        <source>Many people share a full name in one city; these matches are weak and usually different people.</source>
-        <translation>در یک شهر افراد زیادی هم‌نام‌اند؛ این موارد شباهت ضعیفی دارند و معمولاً افراد متفاوتی هستند.</translation>
-    </message>
-    <message>
-        <source>Find duplicates</source>
-        <translation>یافتن موارد تکراری</translation>
-    </message>
-    <message>
-        <source>Merge all groups at or above</source>
-        <translation>ادغام همه گروه‌ها با اطمینان دست‌کم</translation>
-    </message>
-    <message>
-        <source>Merge into the kept record</source>
-        <translation>ادغام در رکورد ماندنی</translation>
-    </message>
-    <message>
-        <source>They are different</source>
-        <translation>این‌ها متفاوت‌اند</translation>
-    </message>
-    <message>
-        <source>Pick the record to keep and, per field, the value to keep.</source>
-        <translation>رکوردی را که می‌ماند و برای هر فیلد مقداری را که می‌ماند انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>Looking for duplicates…</source>
-        <translation>در حال جست‌وجوی موارد تکراری…</translation>
-    </message>
-    <message>
-        <source> / </source>
-        <translation> / </translation>
-    </message>
-    <message>
-        <source>{confidence}% · {count} records</source>
-        <translation>اطمینان {confidence}٪، {count} رکورد</translation>
-    </message>
-    <message>
-        <source>{count} groups found</source>
-        <translation>{count} گروه پیدا شد</translation>
-    </message>
-    <message>
-        <source>Why: {reasons}</source>
-        <translation>دلیل: {reasons}</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>ماندنی</translation>
-    </message>
-    <message>
-        <source>keep this record</source>
-        <translation>این رکورد بماند</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>خیر</translation>
-    </message>
-    <message>
-        <source>Merging {count} groups…</source>
-        <translation>در حال ادغام {count} گروه…</translation>
-    </message>
-    <message>
-        <source>Undo this merge</source>
-        <translation>برگرداندن این ادغام</translation>
-    </message>
-    <message>
-        <source>Undo the whole bulk merge</source>
-        <translation>برگرداندن کل ادغام گروهی</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>کاربر</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>رکورد ماندنی</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>ادغام‌شده</translation>
-    </message>
-    <message>
-        <source>Bulk</source>
-        <translation>گروهی</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>برگردانده‌شده</translation>
-    </message>
-    <message>
-        <source>Undoing the bulk merge…</source>
-        <translation>در حال برگرداندن ادغام گروهی…</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>موارد تکراری</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>بررسی</translation>
-    </message>
-    <message>
-        <source>Merge history</source>
-        <translation>سابقه ادغام‌ها</translation>
-    </message>
-    <message>
-        <source>Merged. It can be undone in the merge history.</source>
-        <translation>ادغام شد. در سابقه ادغام‌ها می‌توان آن را برگرداند.</translation>
-    </message>
-    <message>
-        <source>{count} groups merged in one go; the merge history can undo them together.</source>
-        <translation>{count} گروه یک‌جا ادغام شد؛ در سابقه ادغام‌ها می‌توان همه را با هم برگرداند.</translation>
-    </message>
-</context>
-<context>
-    <name>Entities</name>
-    <message>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>برچسب</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>کاربر</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The file {path} is not a CRM Desktop database (it is not an SQLite file).</source>
-        <translation>فایل {path} پایگاه داده CRM Desktop نیست (فایل SQLite نیست).</translation>
-    </message>
-    <message>
-        <source>The database {path} belongs to another program: it has tables but no CRM Desktop schema version. It was left untouched.</source>
-        <translation>پایگاه داده {path} متعلق به برنامه دیگری است: جدول دارد اما نسخه ساختار CRM Desktop را ندارد. هیچ تغییری در آن داده نشد.</translation>
-    </message>
-    <message>
-        <source>The database {path} was written by a newer version of CRM Desktop (schema {found}; this version understands up to {supported}). Please update CRM Desktop. The database was not changed.</source>
-        <translation>پایگاه داده {path} با نسخه جدیدتری از CRM Desktop ساخته شده است (ساختار {found}؛ این نسخه تا ساختار {supported} را می‌شناسد). لطفاً CRM Desktop را به‌روز کنید. پایگاه داده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>Could not open the database {path}: {detail}</source>
-        <translation>پایگاه داده {path} باز نشد: {detail}</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({detail}). Restore it from a backup in the backups folder.</source>
-        <translation>پایگاه داده {path} آسیب دیده است ({detail}). آن را از یک نسخه پشتیبان در پوشه پشتیبان‌ها بازیابی کنید.</translation>
-    </message>
-    <message>
-        <source>Upgrading the database {path} to schema {version} failed: {detail}. Nothing was changed; a copy taken before the upgrade is at {backup}.</source>
-        <translation>ارتقای پایگاه داده {path} به ساختار {version} ناموفق بود: {detail}. هیچ تغییری اعمال نشد؛ نسخه‌ای که پیش از ارتقا گرفته شد در {backup} است.</translation>
-    </message>
-    <message>
-        <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
-        <translation>برای اتصال به پایگاه داده {scheme} بسته پایتون {package} لازم است که نصب نیست.</translation>
-    </message>
-    <message>
-        <source>This Python&apos;s SQLite ({version}) has no full-text search (FTS5 with the trigram tokenizer), which instant search needs. Install Python from python.org (it includes it) and open {path} again; the database was not changed.</source>
-        <translation>SQLite این نسخه از پایتون ({version}) جست‌وجوی تمام‌متن (FTS5 با توکن‌ساز trigram) را ندارد که جست‌وجوی فوری به آن نیاز دارد. پایتون را از python.org نصب کنید (این قابلیت را دارد) و {path} را دوباره باز کنید؛ پایگاه داده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>Enter a first name or a last name.</source>
-        <translation>نام یا نام خانوادگی را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The chosen company no longer exists; choose another one.</source>
-        <translation>شرکت انتخاب‌شده دیگر وجود ندارد؛ شرکت دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The chosen owner is not a user of this database.</source>
-        <translation>مسئول انتخاب‌شده کاربر این پایگاه داده نیست.</translation>
-    </message>
-    <message>
-        <source>{count} fields need attention.</source>
-        <translation>{count} فیلد نیاز به اصلاح دارد.</translation>
-    </message>
-    <message>
-        <source>The {entity} with number {id} no longer exists.</source>
-        <translation>{entity} با شماره {id} دیگر وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation>یادداشت خالی است.</translation>
-    </message>
-    <message>
-        <source>Enter the company name.</source>
-        <translation>نام شرکت را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
-        <translation>«{value}» شناسه ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
-    </message>
-    <message>
-        <source>An economic code has 10 to 14 digits; “{value}” does not.</source>
-        <translation>کد اقتصادی باید ۱۰ تا ۱۴ رقم باشد؛ «{value}» این‌طور نیست.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>لغو شد؛ هیچ تغییری انجام نشد.</translation>
-    </message>
-    <message>
-        <source>A national code has 10 digits; “{value}” does not.</source>
-        <translation>کد ملی ۱۰ رقم است؛ «{value}» این‌طور نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a valid national code: its check digit does not match.</source>
-        <translation>«{value}» کد ملی معتبر نیست: رقم کنترل آن درست نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a mobile number (expected e.g. 0912 345 6789).</source>
-        <translation>«{value}» شماره همراه نیست (نمونه درست: ۰۹۱۲ ۳۴۵ ۶۷۸۹).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a phone number.</source>
-        <translation>«{value}» شماره تلفن نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address (expected e.g. name@example.com).</source>
-        <translation>«{value}» نشانی ایمیل نیست (نمونه درست: name@example.com).</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>تاریخ تولد در آینده است.</translation>
-    </message>
-    <message>
-        <source>The birth date is too far in the past.</source>
-        <translation>تاریخ تولد بیش از حد قدیمی است.</translation>
-    </message>
-    <message>
-        <source>This text is too long: {length} characters where at most {limit} fit.</source>
-        <translation>این متن بیش از حد بلند است: {length} نویسه، در حالی که حداکثر {limit} نویسه جا دارد.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not one of the allowed values.</source>
-        <translation>«{value}» جزو مقادیر مجاز نیست.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and this action was not completed. Your saved data is safe. The details were written to {path}.</source>
-        <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است. جزئیات در {path} ثبت شد.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and this action was not completed. Your saved data is safe.</source>
-        <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است.</translation>
-    </message>
-    <message>
-        <source>CRM Desktop</source>
-        <extracomment>set by tools that run the UI unattended (screenshots): errors are raised, never shown modally</extracomment>
-        <translation>CRM Desktop</translation>
-    </message>
-    <message>
-        <source>Choose the record to keep and at least one other record to merge into it.</source>
-        <translation>رکوردی را که باید بماند و دست‌کم یک رکورد دیگر برای ادغام در آن انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a field that can be taken from another record.</source>
-        <translation>«{field}» فیلدی نیست که بتوان آن را از رکورد دیگری برداشت.</translation>
-    </message>
-    <message>
-        <source>The value of “{field}” can only be taken from one of the records being merged.</source>
-        <translation>مقدار «{field}» را فقط می‌توان از یکی از رکوردهای در حال ادغام برداشت.</translation>
-    </message>
-    <message>
-        <source>Choose at least two records.</source>
-        <translation>دست‌کم دو رکورد انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>There is no merge number {id}.</source>
-        <translation>ادغامی با شماره {id} وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>This merge was already undone.</source>
-        <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
-    </message>
-    <message>
-        <source>“{name}” was merged into another record afterwards; undo that merge first.</source>
-        <translation>«{name}» بعداً در رکورد دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
-    </message>
-    <message>
-        <source>A later merge involves these records; undo it first.</source>
-        <translation>ادغام بعدی‌ای روی این رکوردها انجام شده است؛ اول آن را برگردانید.</translation>
-    </message>
-    <message>
-        <source>The records of this merge were changed afterwards, so it can no longer be undone safely.</source>
-        <translation>رکوردهای این ادغام بعداً تغییر کرده‌اند، پس دیگر نمی‌توان آن را با اطمینان برگرداند.</translation>
-    </message>
-    <message>
-        <source>There is nothing left to undo in this group of merges.</source>
-        <translation>در این گروه از ادغام‌ها چیزی برای برگرداندن نمانده است.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {detail}</source>
-        <translation>نوشتن {path} ممکن نشد: {detail}</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
-        <translation>نوشتن {path} ممکن نشد: فایل در برنامهٔ دیگری (اکسل؟) باز است یا پوشه فقط‌خواندنی است. آن را ببندید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</source>
-        <translation>خروجی گرفتن در {path} ممکن نیست: نام فایل باید به ‎.xlsx (اکسل) یا ‎.csv ختم شود.</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Export as vCard</source>
-        <translation>ذخیره به صورت vCard</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>فایل‌های vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Writing the vCard file…</source>
-        <translation>در حال نوشتن فایل vCard…</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV با UTF-8 ‏(*.csv)</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>خروجی اکسل</translation>
-    </message>
-    <message>
-        <source>Writing {name}…</source>
-        <translation>در حال نوشتن {name}…</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Contact details</source>
-        <translation>راه‌های تماس</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>تاریخچه</translation>
-    </message>
-</context>
-<context>
-    <name>Forms</name>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>e.g. VIP, wholesale</source>
-        <translation>مثلاً مشتری ویژه، عمده‌فروش</translation>
-    </message>
-    <message>
-        <source>Type to find a company</source>
-        <translation>برای یافتن شرکت تایپ کنید</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>موارد احتمالاً تکراری</translation>
-    </message>
-    <message>
-        <source>{name} — {reason}</source>
-        <translation>{name} — {reason}</translation>
-    </message>
-    <message>
-        <source>Open the existing one</source>
-        <translation>باز کردن مورد موجود</translation>
-    </message>
-    <message>
-        <source>Create anyway</source>
-        <translation>با این حال ثبت شود</translation>
-    </message>
-    <message>
-        <source>These look like the same customer. Open one of them instead of creating a duplicate?</source>
-        <translation>این‌ها شبیه همین مشتری‌اند. به جای ثبت تکراری، یکی از آن‌ها را باز می‌کنید؟</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <source>yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>خیر</translation>
-    </message>
-    <message>
-        <source>{field}: {new}</source>
-        <translation>{field}: {new}</translation>
-    </message>
-    <message>
-        <source>{field}: {old} → {new}</source>
-        <translation>{field}: {old} ← {new}</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>؛ </translation>
-    </message>
-    <message>
-        <source>{people} people, {companies} companies</source>
-        <translation>{people} شخص، {companies} شرکت</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>کاربر</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>سیستم</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>عملیات</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>تغییرات</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Good morning, {name}</source>
-        <translation>صبح بخیر، {name}</translation>
-    </message>
-    <message>
-        <source>Good afternoon, {name}</source>
-        <translation>عصر بخیر، {name}</translation>
-    </message>
-    <message>
-        <source>Good evening, {name}</source>
-        <translation>وقت بخیر، {name}</translation>
-    </message>
-    <message>
-        <source>Today is {weekday}, {date}</source>
-        <translation>امروز {weekday}، {date}</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>New people in the last 30 days</source>
-        <translation>اشخاص جدید در ۳۰ روز گذشته</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Latest changes</source>
-        <translation>آخرین تغییرات</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>پایگاه داده</translation>
-    </message>
-    <message>
-        <source>Size {size} · schema version {version}</source>
-        <translation>حجم {size}، نسخه ساختار {version}</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>There is no import number {id}.</source>
-        <translation>ورودی با شمارهٔ {id} وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>Import {id} was already undone.</source>
-        <translation>ورود {id} پیش‌تر برگردانده شده است.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a phone number.</source>
-        <translation>«{value}» شماره تلفن نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an email address.</source>
-        <translation>«{value}» نشانی ایمیل نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date we can read (for example 1402/05/17 or 2023-08-08).</source>
-        <translation>«{value}» تاریخی نیست که بتوان خواند (مثلاً 1402/05/17 یا 2023-08-08).</translation>
-    </message>
-    <message>
-        <source>“{value}” could be day/month or month/day: choose the order of this column.</source>
-        <translation>«{value}» می‌تواند روز/ماه یا ماه/روز باشد: ترتیب این ستون را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>“{value}” is outside the years a date can have here.</source>
-        <translation>«{value}» بیرون از سال‌هایی است که یک تاریخ اینجا می‌تواند داشته باشد.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a real Jalali date.</source>
-        <translation>«{value}» تاریخ شمسی درستی نیست.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a real Gregorian date.</source>
-        <translation>«{value}» تاریخ میلادی درستی نیست.</translation>
-    </message>
-    <message>
-        <source>The birth date {value} is in the future.</source>
-        <translation>تاریخ تولد {value} در آینده است.</translation>
-    </message>
-    <message>
-        <source>The birth date {value} is too far in the past.</source>
-        <translation>تاریخ تولد {value} بیش از حد قدیمی است.</translation>
-    </message>
-    <message>
-        <source>A national code has 10 digits; “{value}” does not.</source>
-        <translation>کد ملی ۱۰ رقم دارد؛ «{value}» ندارد.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a valid national code: its check digit does not match.</source>
-        <translation>«{value}» کد ملی معتبری نیست: رقم کنترلش نمی‌خواند.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
-        <translation>«{value}» شناسهٔ ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>دلیل</translation>
-    </message>
-    <message>
-        <source>Row in the file</source>
-        <translation>ردیف در فایل</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>ردیف‌های واردنشده</translation>
-    </message>
-    <message>
-        <source>{column}: {reason}</source>
-        <translation>{column}: {reason}</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Full name (split into first and last)</source>
-        <translation>نام کامل (جدا به نام و نام خانوادگی)</translation>
-    </message>
-    <message>
-        <source>Person or company</source>
-        <translation>شخص یا شرکت</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>نام شرکت</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>موبایل</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>فکس</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>تلگرام</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>واتس‌اپ</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>اینستاگرام</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>لینکدین</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>جنسیت</translation>
-    </message>
-    <message>
-        <source>National code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>صنعت</translation>
-    </message>
-    <message>
-        <source>Company national ID</source>
-        <translation>شناسهٔ ملی شرکت</translation>
-    </message>
-    <message>
-        <source>Economic code</source>
-        <translation>کد اقتصادی</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>منبع</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>کد مشتری</translation>
-    </message>
-    <message>
-        <source>Phone or mobile</source>
-        <translation>تلفن یا موبایل</translation>
-    </message>
-    <message>
-        <source>National code / ID</source>
-        <translation>کد ملی / شناسهٔ ملی</translation>
-    </message>
-    <message>
-        <source>Already in the database as “{name}” (same {key}); skipped.</source>
-        <translation>با نام «{name}» در پایگاه داده هست ({key} یکسان)؛ کنار گذاشته شد.</translation>
-    </message>
-    <message>
-        <source>Same {key} as row {row} of this file; skipped.</source>
-        <translation>{key} همانند ردیف {row} همین فایل؛ کنار گذاشته شد.</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>شماره تلفن</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>national code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>customer code</source>
-        <translation>کد مشتری</translation>
-    </message>
-    <message>
-        <source>company name</source>
-        <translation>نام شرکت</translation>
-    </message>
-    <message>
-        <source>Unknown import target “{value}”; use {choices}.</source>
-        <translation>مقصد ورود «{value}» شناخته نیست؛ یکی از {choices} را بدهید.</translation>
-    </message>
-    <message>
-        <source>Unknown duplicate choice “{value}”; use {choices}.</source>
-        <translation>انتخاب «{value}» برای تکراری‌ها شناخته نیست؛ یکی از {choices} را بدهید.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a field of this import.</source>
-        <translation>«{value}» فیلدی از این ورود نیست.</translation>
-    </message>
-    <message>
-        <source>Unknown date order “{value}”; use DMY or MDY.</source>
-        <translation>ترتیب تاریخ «{value}» شناخته نیست؛ DMY یا MDY بدهید.</translation>
-    </message>
-    <message>
-        <source>Rows can be matched on {choices} only.</source>
-        <translation>ردیف‌ها فقط با {choices} تطبیق داده می‌شوند.</translation>
-    </message>
-    <message>
-        <source>The mapping names a column “{value}” that this sheet does not have.</source>
-        <translation>نگاشت از ستون «{value}» نام می‌برد که این برگه ندارد.</translation>
-    </message>
-    <message>
-        <source>A mapping file holds one JSON object.</source>
-        <translation>فایل نگاشت باید یک شیء JSON باشد.</translation>
-    </message>
-    <message>
-        <source>{name} must be a whole number, 0 or more.</source>
-        <translation>{name} باید عدد صحیح ۰ یا بیشتر باشد.</translation>
-    </message>
-    <message>
-        <source>Cannot read the mapping file {file}.</source>
-        <translation>فایل نگاشت {file} خوانده نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The mapping file {file} is not valid JSON (line {line}).</source>
-        <translation>فایل نگاشت {file} JSON درستی نیست (خط {line}).</translation>
-    </message>
-    <message>
-        <source>The row has no name: fill in a first or last name.</source>
-        <translation>این ردیف نام ندارد: نام یا نام خانوادگی را پر کنید.</translation>
-    </message>
-    <message>
-        <source>The row has no company name.</source>
-        <translation>این ردیف نام شرکت ندارد.</translation>
-    </message>
-    <message>
-        <source>Too long: {length} characters where at most {limit} fit.</source>
-        <translation>بیش از حد بلند: {length} نویسه، در حالی که حداکثر {limit} جا دارد.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a gender we know (male/female, مرد/زن).</source>
-        <translation>«{value}» جنسیتی شناخته‌شده نیست (مرد/زن، male/female).</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a stage (lead, prospect, opportunity, customer, inactive).</source>
-        <translation>«{value}» مرحله نیست (سرنخ، مشتری بالقوه، فرصت، مشتری، غیرفعال).</translation>
-    </message>
-    <message>
-        <source>“{value}” says neither person nor company.</source>
-        <translation>«{value}» نه شخص را می‌گوید نه شرکت را.</translation>
-    </message>
-    <message>
-        <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
-        <translation>کاربری به نام «{value}» در این پایگاه داده نیست؛ کاربر را اضافه کنید یا این ستون را وارد نکنید.</translation>
-    </message>
-    <message>
-        <source>Column {letter}</source>
-        <translation>ستون {letter}</translation>
-    </message>
-    <message>
-        <source>The file {file} was not found. It may have been moved, renamed or deleted.</source>
-        <translation>فایل {file} پیدا نشد. شاید جابه‌جا، تغییر نام یا حذف شده باشد.</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be opened. Close it in other programs, check that you are allowed to open it, and try again.</source>
-        <translation>فایل {file} باز نشد. آن را در برنامه‌های دیگر ببندید، مطمئن شوید اجازهٔ باز کردنش را دارید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} is empty (0 bytes): there is nothing in it to import.</source>
-        <translation>فایل {file} خالی است (۰ بایت): چیزی برای ورود ندارد.</translation>
-    </message>
-    <message>
-        <source>The file {file} is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.</source>
-        <translation>فایل {file} صفحه‌گسترده نیست. یک فایل اکسل (‎.xlsx، ‎.xls)، اوپن‌داکیومنت (‎.ods) یا CSV انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} is in an old or web-page format that cannot be read directly. Open it in Excel or LibreOffice, save it as .xlsx, and try again.</source>
-        <translation>فایل {file} در قالبی قدیمی یا صفحهٔ وب است که مستقیم خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.</source>
-        <translation>فایل {file} رمز دارد. آن را در اکسل باز کنید، رمز را بردارید (File › Info › Protect Workbook)، ذخیره کنید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
-        <translation>فایل {file} خراب یا ناقص است و خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} is too large to read (it declares more cells than fit in memory). Split it into smaller files and try again.</source>
-        <translation>فایل {file} برای خواندن بیش از حد بزرگ است (بیش از گنجایش حافظه خانه اعلام کرده). آن را به چند فایل کوچک‌تر بشکنید و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The file {file} has no worksheets to import.</source>
-        <translation>فایل {file} هیچ برگه‌ای برای ورود ندارد.</translation>
-    </message>
-    <message>
-        <source>The file {file} has no sheet named {sheet}.</source>
-        <translation>فایل {file} برگه‌ای به نام {sheet} ندارد.</translation>
-    </message>
-    <message>
-        <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
-        <translation>برگهٔ {sheet} در فایل {file} خراب است و خوانده نمی‌شود. فایل را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportHistory</name>
-    <message>
-        <source>Undone {when}</source>
-        <translation>برگردانده شده در {when}</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>برگردانده شده</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>وارد شده</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>کاربر</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>سامانه</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>فایل</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>برگه</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>ردیف‌ها</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>به‌روزشده</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>کنار گذاشته</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>نامعتبر</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Undo the import of “{file}” from {when}?</source>
-        <translation>ورود «{file}» در {when} برگردانده شود؟</translation>
-    </message>
-    <message>
-        <source>{people} people and {companies} companies it added will be removed.</source>
-        <translation>{people} شخص و {companies} شرکتی که افزوده حذف می‌شوند.</translation>
-    </message>
-    <message>
-        <source>{count} existing records it changed get their earlier values back, except fields edited since.</source>
-        <translation>{count} رکورد موجود که تغییر داده به مقدار قبلی برمی‌گردند، جز فیلدهایی که از آن پس ویرایش شده‌اند.</translation>
-    </message>
-    <message>
-        <source>{count} of the added records were edited after the import; they are removed too.</source>
-        <translation>{count} رکورد از افزوده‌ها پس از ورود ویرایش شده‌اند؛ آن‌ها هم حذف می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Undo this import…</source>
-        <translation>برگرداندن این ورود…</translation>
-    </message>
-    <message>
-        <source>Every import from Excel or CSV, newest first. Undoing one removes the records it added and restores the ones it updated.</source>
-        <translation>همهٔ ورودها از اکسل یا CSV، جدیدترین اول. برگرداندن هر ورود رکوردهایی را که افزوده حذف و رکوردهایی را که به‌روز کرده بازگردانی می‌کند.</translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>در حال برگرداندن ورود…</translation>
-    </message>
-    <message>
-        <source>Undone: {removed} records removed, {restored} restored.</source>
-        <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد.</translation>
-    </message>
-    <message>
-        <source>Undone: {removed} records removed, {restored} restored; {kept} fields changed since the import were kept.</source>
-        <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد؛ {kept} فیلد که پس از ورود تغییر کرده بود نگه داشته شد.</translation>
-    </message>
-    <message>
-        <source>Undo an import</source>
-        <translation>برگرداندن یک ورود</translation>
-    </message>
-    <message>
-        <source>Undo the import</source>
-        <translation>برگرداندن ورود</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>نگه داشتن</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Choose the file</source>
-        <translation>انتخاب فایل</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file. Nothing is written until the last step.</source>
-        <translation>یک فایل اکسل (‎.xlsx، ‎.xlsm، ‎.xls)، برگهٔ لیبره‌آفیس (‎.ods) یا فایل CSV. تا گام آخر چیزی نوشته نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>فایلی انتخاب نشده</translation>
-    </message>
-    <message>
-        <source>Choose a file…</source>
-        <translation>انتخاب فایل…</translation>
-    </message>
-    <message>
-        <source>No header row</source>
-        <translation>بدون ردیف عنوان</translation>
-    </message>
-    <message>
-        <source>The row whose titles name the columns; rows above it are skipped.</source>
-        <translation>ردیفی که عنوان ستون‌ها را دارد؛ ردیف‌های بالای آن کنار گذاشته می‌شوند.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>فایل</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>وارد شود به عنوان</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>برگه</translation>
-    </message>
-    <message>
-        <source>Header row</source>
-        <translation>ردیف عنوان</translation>
-    </message>
-    <message>
-        <source>The first rows of the sheet</source>
-        <translation>نخستین ردیف‌های برگه</translation>
-    </message>
-    <message>
-        <source>Import from Excel</source>
-        <translation>ورود از اکسل</translation>
-    </message>
-    <message>
-        <source>Spreadsheets ({patterns})</source>
-        <translation>صفحه‌گسترده‌ها ({patterns})</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>در حال خواندن فایل…</translation>
-    </message>
-    <message>
-        <source>{name} ({rows} rows)</source>
-        <translation>{name} ({rows} ردیف)</translation>
-    </message>
-    <message>
-        <source>{name} ({rows} rows, hidden)</source>
-        <translation>{name} ({rows} ردیف، پنهان)</translation>
-    </message>
-    <message>
-        <source>No header row: {rows} rows of data in {columns} columns.</source>
-        <translation>بدون ردیف عنوان: {rows} ردیف داده در {columns} ستون.</translation>
-    </message>
-    <message>
-        <source>Header in row {header}, then about {rows} rows of data in {columns} columns.</source>
-        <translation>عنوان در ردیف {header}، سپس حدود {rows} ردیف داده در {columns} ستون.</translation>
-    </message>
-    <message>
-        <source>Column {letter}</source>
-        <translation>ستون {letter}</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(خالی)</translation>
-    </message>
-    <message>
-        <source>Ignore this column</source>
-        <translation>این ستون وارد نشود</translation>
-    </message>
-    <message>
-        <source>Day and month: automatic</source>
-        <translation>روز و ماه: خودکار</translation>
-    </message>
-    <message>
-        <source>Day first ({example})</source>
-        <translation>اول روز ({example})</translation>
-    </message>
-    <message>
-        <source>Month first ({example})</source>
-        <translation>اول ماه ({example})</translation>
-    </message>
-    <message>
-        <source>How to read a date like 03/04/2024 in this column. Dates whose day is over 12 settle it by themselves.</source>
-        <translation>تاریخی مانند 03/04/2024 در این ستون چگونه خوانده شود. تاریخ‌هایی که روزشان بیش از ۱۲ است خودشان روشن‌اند.</translation>
-    </message>
-    <message>
-        <source>Match the columns</source>
-        <translation>تطبیق ستون‌ها</translation>
-    </message>
-    <message>
-        <source>Say what each column of the sheet holds. Columns left on “Ignore” are not imported.</source>
-        <translation>بگویید هر ستون برگه چه دارد. ستون‌هایی که روی «وارد نشود» بمانند وارد نمی‌شوند.</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>ستون</translation>
-    </message>
-    <message>
-        <source>Title in the file</source>
-        <translation>عنوان در فایل</translation>
-    </message>
-    <message>
-        <source>Sample values</source>
-        <translation>نمونهٔ مقادیر</translation>
-    </message>
-    <message>
-        <source>These columns are matched as in your last import of a file laid out like this one. Check them before you go on.</source>
-        <translation>این ستون‌ها مانند آخرین ورود فایلی با همین چیدمان تطبیق داده شده‌اند. پیش از ادامه بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>{matched} of {columns} columns were matched from their titles and values. Check them before you go on.</source>
-        <translation>{matched} ستون از {columns} ستون از روی عنوان و مقادیرشان تطبیق داده شد. پیش از ادامه بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>Choose the column with the name: “Full name”, or “First name” and “Last name”.</source>
-        <translation>ستون نام را انتخاب کنید: «نام کامل»، یا «نام» و «نام خانوادگی».</translation>
-    </message>
-    <message>
-        <source>Choose the column with the company name.</source>
-        <translation>ستون نام شرکت را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>“{field}” is chosen for more than one column; only the first filled one is used.</source>
-        <translation>«{field}» برای بیش از یک ستون انتخاب شده؛ فقط نخستین ستون پر به کار می‌رود.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <source>Updates “{name}”</source>
-        <translation>به‌روزرسانی «{name}»</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>تکراری</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>نامعتبر</translation>
-    </message>
-    <message>
-        <source>Corrected; checking again…</source>
-        <translation>اصلاح شد؛ بررسی دوباره…</translation>
-    </message>
-    <message>
-        <source>In the file: {value}</source>
-        <translation>در فایل: {value}</translation>
-    </message>
-    <message>
-        <source>Row {row} of the sheet</source>
-        <translation>ردیف {row} برگه</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>چه می‌شود</translation>
-    </message>
-    <message>
-        <source>From the column “{name}”</source>
-        <translation>از ستون «{name}»</translation>
-    </message>
-    <message>
-        <source>Skip them (they are listed with the rows not imported)</source>
-        <translation>کنار گذاشته شوند (در فهرست ردیف‌های واردنشده می‌آیند)</translation>
-    </message>
-    <message>
-        <source>Update the existing record with the sheet&apos;s values</source>
-        <translation>رکورد موجود با مقادیر برگه به‌روز شود</translation>
-    </message>
-    <message>
-        <source>Import them anyway as new records</source>
-        <translation>با این حال به‌عنوان رکورد تازه وارد شوند</translation>
-    </message>
-    <message>
-        <source>Rows that match a record already in the database</source>
-        <translation>ردیف‌هایی که با رکوردی موجود در پایگاه داده یکی‌اند</translation>
-    </message>
-    <message>
-        <source>Match on:</source>
-        <translation>تطبیق بر پایهٔ:</translation>
-    </message>
-    <message>
-        <source>Every imported record gets</source>
-        <translation>هر رکورد واردشده می‌گیرد</translation>
-    </message>
-    <message>
-        <source>Stage from the file, else “{stage}”</source>
-        <translation>مرحله از فایل، وگرنه «{stage}»</translation>
-    </message>
-    <message>
-        <source>Owner from the file, else whoever imports</source>
-        <translation>مسئول از فایل، وگرنه واردکننده</translation>
-    </message>
-    <message>
-        <source>For example: Book fair 1403</source>
-        <translation>مثلاً: نمایشگاه کتاب ۱۴۰۳</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>برچسب</translation>
-    </message>
-    <message>
-        <source>Check before importing</source>
-        <translation>بررسی پیش از ورود</translation>
-    </message>
-    <message>
-        <source>Every row is checked; nothing is written yet. Double-click a red cell to correct it.</source>
-        <translation>همهٔ ردیف‌ها بررسی می‌شوند؛ هنوز چیزی نوشته نمی‌شود. برای اصلاح یک خانهٔ قرمز روی آن دوبار کلیک کنید.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>ورود</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>بررسی</translation>
-    </message>
-    <message>
-        <source>Check every row again (nothing is written)</source>
-        <translation>بررسی دوبارهٔ همهٔ ردیف‌ها (چیزی نوشته نمی‌شود)</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>تکراری</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>در حال بررسی همهٔ ردیف‌ها…</translation>
-    </message>
-    <message>
-        <source>The check was stopped.</source>
-        <translation>بررسی متوقف شد.</translation>
-    </message>
-    <message>
-        <source>{rows} rows checked in {seconds} seconds.</source>
-        <translation>{rows} ردیف در {seconds} ثانیه بررسی شد.</translation>
-    </message>
-    <message>
-        <source>No row would be imported: correct the red cells, change the choices above, or go back and match the columns again.</source>
-        <translation>هیچ ردیفی وارد نمی‌شود: خانه‌های قرمز را اصلاح کنید، انتخاب‌های بالا را تغییر دهید، یا برگردید و ستون‌ها را دوباره تطبیق دهید.</translation>
-    </message>
-    <message>
-        <source>The first {shown} rows are shown; all {rows} were checked. Rows not imported can be saved to a workbook at the end.</source>
-        <translation>{shown} ردیف نخست نشان داده شده؛ همهٔ {rows} ردیف بررسی شد. ردیف‌های واردنشده را در پایان می‌توان در یک فایل اکسل ذخیره کرد.</translation>
-    </message>
-    <message>
-        <source>Red rows are not imported unless corrected here; they can be saved to a workbook at the end.</source>
-        <translation>ردیف‌های قرمز وارد نمی‌شوند مگر اینجا اصلاح شوند؛ در پایان می‌توان آن‌ها را در یک فایل اکسل ذخیره کرد.</translation>
-    </message>
-    <message>
-        <source>The records are written in one go: all of them, or none if the import is cancelled.</source>
-        <translation>رکوردها یکجا نوشته می‌شوند: همه، یا اگر ورود لغو شود هیچ‌کدام.</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>افزوده شد</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>به‌روز شد</translation>
-    </message>
-    <message>
-        <source>Skipped as duplicates</source>
-        <translation>تکراری، کنار گذاشته شد</translation>
-    </message>
-    <message>
-        <source>Not imported (invalid)</source>
-        <translation>وارد نشد (نامعتبر)</translation>
-    </message>
-    <message>
-        <source>Save the rows that were not imported…</source>
-        <translation>ذخیرهٔ ردیف‌های واردنشده…</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>دوباره</translation>
-    </message>
-    <message>
-        <source>Back to the check</source>
-        <translation>بازگشت به بررسی</translation>
-    </message>
-    <message>
-        <source>Changed your mind? Settings → Imports can undo this import as a whole.</source>
-        <translation>پشیمان شدید؟ در تنظیمات ← ورودها می‌توان این ورود را یکجا برگرداند.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>در حال ورود…</translation>
-    </message>
-    <message>
-        <source>Writing the records…</source>
-        <translation>در حال نوشتن رکوردها…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>لغو شد: چیزی وارد نشد.</translation>
-    </message>
-    <message>
-        <source>Done: {count} records imported from “{file}”.</source>
-        <translation>انجام شد: {count} رکورد از «{file}» وارد شد.</translation>
-    </message>
-    <message>
-        <source>{rows} rows read in {seconds} seconds.</source>
-        <translation>{rows} ردیف در {seconds} ثانیه خوانده شد.</translation>
-    </message>
-    <message>
-        <source>{count} companies were added for the people who work there.</source>
-        <translation>{count} شرکت برای اشخاصی که در آن کار می‌کنند افزوده شد.</translation>
-    </message>
-    <message>
-        <source>{count} rows were not imported; save them to a workbook, fix them there and import that file.</source>
-        <translation>{count} ردیف وارد نشد؛ آن‌ها را در یک فایل اکسل ذخیره کنید، همان‌جا اصلاح و آن فایل را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>{name} - not imported.xlsx</source>
-        <translation>{name} - واردنشده.xlsx</translation>
-    </message>
-    <message>
-        <source>Save the rows not imported</source>
-        <translation>ذخیرهٔ ردیف‌های واردنشده</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>فایل‌های اکسل (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>در حال نوشتن فایل…</translation>
-    </message>
-    <message>
-        <source>{count} rows saved to {path}.</source>
-        <translation>{count} ردیف در {path} ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>The header row: its titles name the columns.</source>
-        <translation>ردیف عنوان: عنوان‌هایش نام ستون‌هاست.</translation>
-    </message>
-    <message>
-        <source>Above the header row: not imported.</source>
-        <translation>بالای ردیف عنوان: وارد نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>در حال لغو…</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>قبلی</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>بعدی</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>بستن</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Created</source>
-        <translation>ایجاد</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>بازیابی</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>ادغام</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>ورود گروهی</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>برگردانده شد</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Contact detail</source>
-        <translation>راه ارتباطی</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>برچسب</translation>
-    </message>
-    <message>
-        <source>Tag on a record</source>
-        <translation>برچسب‌گذاری</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>تنظیم</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>کاربر</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>داده نمایشی</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>ورود از فایل</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>جنسیت</translation>
-    </message>
-    <message>
-        <source>National code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>منبع آشنایی</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>حوزه فعالیت</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>شناسه ملی</translation>
-    </message>
-    <message>
-        <source>Economic code</source>
-        <translation>کد اقتصادی</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>اصلی</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <source>Pinned</source>
-        <translation>سنجاق‌شده</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>نام کاربری</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>نام کامل</translation>
-    </message>
-    <message>
-        <source>Full name or company name</source>
-        <translation>نام کامل یا نام شرکت</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>تلفن همراه</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>کلید</translation>
-    </message>
-    <message>
-        <source>Last interaction</source>
-        <translation>آخرین تعامل</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>رنگ</translation>
-    </message>
-    <message>
-        <source>Customer code</source>
-        <translation>کد مشتری</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>تاریخ افزودن</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>آخرین تغییر</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>افزوده توسط</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <translation>شناسهٔ رکورد</translation>
-    </message>
-    <message>
-        <source>Record type</source>
-        <translation>نوع رکورد</translation>
-    </message>
-    <message>
-        <source>Record number</source>
-        <translation>شمارهٔ رکورد</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>شرکت‌ها</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>نامشخص</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>زن</translation>
-    </message>
-    <message>
-        <source>Solar Hijri (Jalali)</source>
-        <translation>هجری شمسی (جلالی)</translation>
-    </message>
-    <message>
-        <source>Gregorian</source>
-        <translation>میلادی</translation>
-    </message>
-    <message>
-        <source>Persian digits (۱۲۳)</source>
-        <translation>ارقام فارسی (۱۲۳)</translation>
-    </message>
-    <message>
-        <source>Latin digits (123)</source>
-        <translation>ارقام لاتین (123)</translation>
-    </message>
-    <message>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Home</source>
-        <translation>خانه</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>CRM Desktop</source>
-        <translation>CRM Desktop</translation>
-    </message>
-    <message>
-        <source>Database: {name}</source>
-        <translation>پایگاه داده: {name}</translation>
-    </message>
-    <message>
-        <source>Signed in as {name}</source>
-        <translation>کاربر: {name}</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;Find a customer…</source>
-        <translation>&amp;جست‌وجوی مشتری…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;About CRM Desktop</source>
-        <translation>&amp;درباره CRM Desktop</translation>
-    </message>
-    <message>
-        <source>About CRM Desktop</source>
-        <translation>درباره CRM Desktop</translation>
-    </message>
-    <message>
-        <source>CRM Desktop {version}
+    <context>
+        <name>App</name>
+        <message>
+            <source>Preparing the demo database…</source>
+            <translation>در حال آماده‌سازی پایگاه داده نمایشی…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>--contacts must be 0 or more.</source>
+            <translation>مقدار --contacts باید صفر یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>{percent}% ({done} of {total} people)</source>
+            <translation>{percent}٪ ({done} از {total} نفر)</translation>
+        </message>
+        <message>
+            <source>{percent}% ({done} of {total} rows)</source>
+            <translation>{percent}٪ ({done} از {total} ردیف)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name such as {example}.</source>
+            <translation>{path} یک پوشه است؛ نام یک فایل بدهید، مثلاً {example}.</translation>
+        </message>
+        <message>
+            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
+            <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی و {notes} یادداشت در {seconds} ثانیه اضافه شد.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>نسخه ساختار داده</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>{caption}: {value}</source>
+            <translation>{caption}: {value}</translation>
+        </message>
+        <message>
+            <source>--limit must be 1 or more.</source>
+            <translation>مقدار --limit باید ۱ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>چیزی برای «{query}» پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>Say whom to export: --search QUERY or --all.</source>
+            <translation>مشخص کنید چه کسانی خروجی گرفته شوند: ‎--search QUERY‎ یا ‎--all‎.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>پوشه {path} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Exported {count} people to {path}.</source>
+            <translation>{count} نفر در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>Unexpected error; nothing more was changed. Details are in {path}.</source>
+            <translation>خطای پیش‌بینی‌نشده؛ تغییر دیگری انجام نشد. جزئیات در {path} ثبت شده است.</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {created} new, {updated} updated, {duplicates} duplicates skipped, {invalid} invalid.</source>
+            <translation>{rows} ردیف: {created} جدید، {updated} به‌روزشده، {duplicates} تکراری کنار گذاشته شد، {invalid} نامعتبر.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>اجرای آزمایشی: چیزی نوشته نشد.</translation>
+        </message>
+        <message>
+            <source>Imported as import {batch} in {seconds} s (undo: crm-desktop imports --undo {batch}).</source>
+            <translation>با شمارهٔ ورود {batch} در {seconds} ثانیه وارد شد (برای برگرداندن: crm-desktop imports --undo {batch}).</translation>
+        </message>
+        <message>
+            <source>{count} rows that were not imported are in {path}.</source>
+            <translation>{count} ردیفی که وارد نشد در {path} است.</translation>
+        </message>
+        <message>
+            <source>row {row}: {reason}</source>
+            <translation>ردیف {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>--header-row must be 0 or more.</source>
+            <translation>‎--header-row باید ۰ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>No column of {file} could be matched to a name; write a mapping file (see --save-mapping) and pass it with --mapping.</source>
+            <translation>هیچ ستونی از {file} به نام نخورد؛ یک فایل نگاشت بنویسید (‎--save-mapping را ببینید) و با ‎--mapping بدهید.</translation>
+        </message>
+        <message>
+            <source>Import {id} undone: {removed} records removed, {restored} restored, {kept} later changes kept.</source>
+            <translation>ورود {id} برگردانده شد: {removed} رکورد حذف شد، {restored} بازگردانده شد، {kept} تغییر بعدی نگه داشته شد.</translation>
+        </message>
+        <message>
+            <source>There is no tag named “{name}”.</source>
+            <translation>برچسبی به نام «{name}» وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>--search, --kind, --tag and --city only apply to --entity customers.</source>
+            <translation>‎--search، ‎--kind، ‎--tag و ‎--city فقط با ‎--entity customers به کار می‌روند.</translation>
+        </message>
+        <message>
+            <source>Nothing to export: the file has only the header row.</source>
+            <translation>چیزی برای خروجی نبود: فایل فقط ردیف عنوان دارد.</translation>
+        </message>
+        <message>
+            <source>Exported {count} rows to {path}.</source>
+            <translation>{count} ردیف در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>contacted</source>
+            <translation>تماس گرفته شد</translation>
+        </message>
+        <message>
+            <source>qualified</source>
+            <translation>واجد شرایط</translation>
+        </message>
+        <message>
+            <source>disqualified</source>
+            <translation>رد شده</translation>
+        </message>
+        <message>
+            <source>converted</source>
+            <translation>تبدیل شده</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>شماره</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>افزوده شده</translation>
+        </message>
+        <message>
+            <source>No deals match.</source>
+            <translation>هیچ معامله‌ای پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>No leads match.</source>
+            <translation>هیچ سرنخی پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>There is no pipeline named “{name}”; the pipelines are: {names}.</source>
+            <translation>قیف فروشی با نام «{name}» نیست؛ قیف‌ها: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no user “{name}”; the users are: {names}.</source>
+            <translation>کاربری به نام «{name}» نیست؛ کاربران: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no deal with number {id}.</source>
+            <translation>معامله‌ای با شماره {id} نیست.</translation>
+        </message>
+        <message>
+            <source>There is no lead with number {id}.</source>
+            <translation>سرنخی با شماره {id} نیست.</translation>
+        </message>
+        <message>
+            <source>There is no stage “{name}” in the deal's pipeline; the stages are: {names}.</source>
+            <translation>در قیف این معامله مرحله‌ای به نام «{name}» نیست؛ مرحله‌ها: {names}.</translation>
+        </message>
+        <message>
+            <source>Moving a deal to “{stage}” needs --reason; the reasons are: {names}.</source>
+            <translation>بردن معامله به «{stage}» به --reason نیاز دارد؛ دلیل‌ها: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no lost reason “{name}”; the reasons are: {names}.</source>
+            <translation>دلیل شکستی به نام «{name}» نیست؛ دلیل‌ها: {names}.</translation>
+        </message>
+        <message>
+            <source>--reason only goes with the lost stage (“{stage}”).</source>
+            <translation>--reason فقط با مرحلهٔ ناموفق («{stage}») می‌آید.</translation>
+        </message>
+        <message>
+            <source>Deal {id} “{title}” moved from {old} to {new}.</source>
+            <translation>معاملهٔ {id} «{title}» از {old} به {new} رفت.</translation>
+        </message>
+        <message>
+            <source>Deal {id} “{title}” is already in {stage}; nothing changed.</source>
+            <translation>معاملهٔ {id} «{title}» همین حالا در {stage} است؛ چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>“{amount}” is not an amount in Rial (for example 250000000).</source>
+            <translation>«{amount}» مبلغی به ریال نیست (برای نمونه 250000000).</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+        </message>
+        <message>
+            <source>Lead {id} converted: customer “{customer}”, deal {deal} “{title}” ({amount}).</source>
+            <translation>سرنخ {id} تبدیل شد: مشتری «{customer}»، معاملهٔ {deal} «{title}» ({amount}).</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompanyForm</name>
+        <message>
+            <source>Edit company</source>
+            <translation>ویرایش شرکت</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>شرکت جدید</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>حوزه فعالیت</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>تلفن، ایمیل، نشانی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFilters</name>
+        <message>
+            <source>Any</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>پاک کردن فیلترها</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Added from</source>
+            <translation>ثبت از</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>Last contact from</source>
+            <translation>آخرین تماس از</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerList</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ثبت</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>آخرین تماس</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Search name, company, phone, email or code…</source>
+            <translation>جست‌وجوی نام، شرکت، تلفن، ایمیل یا کد…</translation>
+        </message>
+        <message>
+            <source>People and companies</source>
+            <translation>اشخاص و شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>فیلترها</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>شخص جدید</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>شرکت جدید</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>فیلترها ({count})</translation>
+        </message>
+        <message>
+            <source>{count} in the list</source>
+            <translation>{count} مورد در فهرست</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز کردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>Customers</name>
+        <message>
+            <source>Undo</source>
+            <translation>برگرداندن</translation>
+        </message>
+        <message>
+            <source>Duplicates…</source>
+            <translation>موارد تکراری…</translation>
+        </message>
+        <message>
+            <source>Find people or companies entered twice and merge them</source>
+            <translation>اشخاص یا شرکت‌هایی را که دو بار ثبت شده‌اند پیدا و ادغام کنید</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>ورود از اکسل…</translation>
+        </message>
+        <message>
+            <source>Add people or companies from an Excel, LibreOffice or CSV file</source>
+            <translation>افزودن اشخاص یا شرکت‌ها از فایل اکسل، لیبره‌آفیس یا CSV</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>خروجی اکسل…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list, filtered and sorted as shown, as an Excel workbook or a CSV file</source>
+            <translation>همهٔ فهرست، با همین فیلتر و ترتیب، در یک فایل اکسل یا CSV</translation>
+        </message>
+        <message>
+            <source>Export vCard…</source>
+            <translation>خروجی vCard…</translation>
+        </message>
+        <message>
+            <source>Everyone in the list (or the selected rows) as a vCard file for phones</source>
+            <translation>همه افراد فهرست (یا ردیف‌های انتخاب‌شده) به صورت فایل vCard برای گوشی</translation>
+        </message>
+        <message>
+            <source>Import/export</source>
+            <translation>ورود و خروج</translation>
+        </message>
+        <message>
+            <source>Export selected as vCard…</source>
+            <translation>خروجی vCard از انتخاب‌شده‌ها…</translation>
+        </message>
+        <message>
+            <source>{count} rows exported.</source>
+            <translation>{count} ردیف خروجی گرفته شد.</translation>
+        </message>
+        <message>
+            <source>{count} people exported as vCard.</source>
+            <translation>{count} نفر در قالب vCard ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>“{name}” was deleted.</source>
+            <translation>«{name}» حذف شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>e.g. {example}</source>
+            <translation>مثلاً {example}</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>انتخاب تاریخ</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date; type it like {example}.</source>
+            <translation>«{text}» تاریخ نیست؛ آن را مثل {example} بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealForm</name>
+        <message>
+            <source>Type to find a person</source>
+            <translation>برای یافتن شخص تایپ کنید</translation>
+        </message>
+        <message>
+            <source>Edit deal</source>
+            <translation>ویرایش معامله</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>معاملهٔ جدید</translation>
+        </message>
+        <message>
+            <source>e.g. 10 air conditioners for the new branch</source>
+            <translation>مثلاً ۱۰ دستگاه کولر برای شعبهٔ جدید</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>مبلغ به {unit}</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Products or services of interest</source>
+            <translation>کالا یا خدمات مورد علاقه</translation>
+        </message>
+        <message>
+            <source>e.g. Send the pre-invoice</source>
+            <translation>مثلاً ارسال پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>احتمال ٪</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>کالاها</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>کار بعدی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Stage history</source>
+            <translation>تاریخچهٔ مرحله‌ها</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Stage’s: {percent}%</source>
+            <translation>پیش‌فرض مرحله: {percent}٪</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>از</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>به</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>توسط</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>مبلغ را به عدد بنویسید، مثلاً {example}.</translation>
+        </message>
+        <message>
+            <source>A probability is a whole number from 0 to 100, or empty for the stage’s.</source>
+            <translation>احتمال عددی صحیح از ۰ تا ۱۰۰ است، یا خالی برای احتمال مرحله.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealList</name>
+        <message>
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Prob.</source>
+            <translation>احتمال</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>وزن‌دار</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>بستن پیش‌بینی‌شده</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>کار بعدی</translation>
+        </message>
+        <message>
+            <source>Show won and lost deals too</source>
+            <translation>معامله‌های موفق و ناموفق هم نشان داده شود</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>خروجی اکسل…</translation>
+        </message>
+        <message>
+            <source>The deals in the list, as an Excel workbook or a CSV file</source>
+            <translation>معامله‌های فهرست، به صورت فایل اکسل یا CSV</translation>
+        </message>
+        <message>
+            <source>{count} deals, {amount} in total</source>
+            <translation>{count} معامله، جمعاً {amount}</translation>
+        </message>
+        <message>
+            <source>{count} deals exported.</source>
+            <translation>{count} معامله صادر شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same phone {value}</source>
+            <translation>تلفن یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same email {value}</source>
+            <translation>ایمیل یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same national code {value}</source>
+            <translation>کد ملی یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same national ID {value}</source>
+            <translation>شناسه ملی یکسان {value}</translation>
+        </message>
+        <message>
+            <source>same name {value}</source>
+            <translation>نام یکسان {value}</translation>
+        </message>
+        <message>
+            <source>similar name {value}</source>
+            <translation>نام مشابه {value}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Also people who only share a name and a city</source>
+            <translation>افرادی هم که فقط نام و شهرشان یکی است</translation>
+        </message>
+        <message>
+            <source>Many people share a full name in one city; these matches are weak and usually different people.</source>
+            <translation>در یک شهر افراد زیادی هم‌نام‌اند؛ این موارد شباهت ضعیفی دارند و معمولاً افراد متفاوتی هستند.</translation>
+        </message>
+        <message>
+            <source>Find duplicates</source>
+            <translation>یافتن موارد تکراری</translation>
+        </message>
+        <message>
+            <source>Merge all groups at or above</source>
+            <translation>ادغام همه گروه‌ها با اطمینان دست‌کم</translation>
+        </message>
+        <message>
+            <source>Merge into the kept record</source>
+            <translation>ادغام در رکورد ماندنی</translation>
+        </message>
+        <message>
+            <source>They are different</source>
+            <translation>این‌ها متفاوت‌اند</translation>
+        </message>
+        <message>
+            <source>Pick the record to keep and, per field, the value to keep.</source>
+            <translation>رکوردی را که می‌ماند و برای هر فیلد مقداری را که می‌ماند انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>در حال جست‌وجوی موارد تکراری…</translation>
+        </message>
+        <message>
+            <source> / </source>
+            <translation> / </translation>
+        </message>
+        <message>
+            <source>{confidence}% · {count} records</source>
+            <translation>اطمینان {confidence}٪، {count} رکورد</translation>
+        </message>
+        <message>
+            <source>{count} groups found</source>
+            <translation>{count} گروه پیدا شد</translation>
+        </message>
+        <message>
+            <source>Why: {reasons}</source>
+            <translation>دلیل: {reasons}</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>ماندنی</translation>
+        </message>
+        <message>
+            <source>keep this record</source>
+            <translation>این رکورد بماند</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>Merging {count} groups…</source>
+            <translation>در حال ادغام {count} گروه…</translation>
+        </message>
+        <message>
+            <source>Undo this merge</source>
+            <translation>برگرداندن این ادغام</translation>
+        </message>
+        <message>
+            <source>Undo the whole bulk merge</source>
+            <translation>برگرداندن کل ادغام گروهی</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>رکورد ماندنی</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ادغام‌شده</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>گروهی</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده‌شده</translation>
+        </message>
+        <message>
+            <source>Undoing the bulk merge…</source>
+            <translation>در حال برگرداندن ادغام گروهی…</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>موارد تکراری</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>بررسی</translation>
+        </message>
+        <message>
+            <source>Merge history</source>
+            <translation>سابقه ادغام‌ها</translation>
+        </message>
+        <message>
+            <source>Merged. It can be undone in the merge history.</source>
+            <translation>ادغام شد. در سابقه ادغام‌ها می‌توان آن را برگرداند.</translation>
+        </message>
+        <message>
+            <source>{count} groups merged in one go; the merge history can undo them together.</source>
+            <translation>{count} گروه یک‌جا ادغام شد؛ در سابقه ادغام‌ها می‌توان همه را با هم برگرداند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entities</name>
+        <message>
+            <source>person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>پرسش</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>پاسخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The file {path} is not a CRM Desktop database (it is not an SQLite file).</source>
+            <translation>فایل {path} پایگاه داده CRM Desktop نیست (فایل SQLite نیست).</translation>
+        </message>
+        <message>
+            <source>The database {path} belongs to another program: it has tables but no CRM Desktop schema version. It was left untouched.</source>
+            <translation>پایگاه داده {path} متعلق به برنامه دیگری است: جدول دارد اما نسخه ساختار CRM Desktop را ندارد. هیچ تغییری در آن داده نشد.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of CRM Desktop (schema {found}; this version understands up to {supported}). Please update CRM Desktop. The database was not changed.</source>
+            <translation>پایگاه داده {path} با نسخه جدیدتری از CRM Desktop ساخته شده است (ساختار {found}؛ این نسخه تا ساختار {supported} را می‌شناسد). لطفاً CRM Desktop را به‌روز کنید. پایگاه داده تغییری نکرد.</translation>
+        </message>
+        <message>
+            <source>Could not open the database {path}: {detail}</source>
+            <translation>پایگاه داده {path} باز نشد: {detail}</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged ({detail}). Restore it from a backup in the backups folder.</source>
+            <translation>پایگاه داده {path} آسیب دیده است ({detail}). آن را از یک نسخه پشتیبان در پوشه پشتیبان‌ها بازیابی کنید.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database {path} to schema {version} failed: {detail}. Nothing was changed; a copy taken before the upgrade is at {backup}.</source>
+            <translation>ارتقای پایگاه داده {path} به ساختار {version} ناموفق بود: {detail}. هیچ تغییری اعمال نشد؛ نسخه‌ای که پیش از ارتقا گرفته شد در {backup} است.</translation>
+        </message>
+        <message>
+            <source>Connecting to a {scheme} database needs the Python package {package}, which is not installed.</source>
+            <translation>برای اتصال به پایگاه داده {scheme} بسته پایتون {package} لازم است که نصب نیست.</translation>
+        </message>
+        <message>
+            <source>This Python's SQLite ({version}) has no full-text search (FTS5 with the trigram tokenizer), which instant search needs. Install Python from python.org (it includes it) and open {path} again; the database was not changed.</source>
+            <translation>SQLite این نسخه از پایتون ({version}) جست‌وجوی تمام‌متن (FTS5 با توکن‌ساز trigram) را ندارد که جست‌وجوی فوری به آن نیاز دارد. پایتون را از python.org نصب کنید (این قابلیت را دارد) و {path} را دوباره باز کنید؛ پایگاه داده تغییری نکرد.</translation>
+        </message>
+        <message>
+            <source>Enter a first name or a last name.</source>
+            <translation>نام یا نام خانوادگی را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>The chosen company no longer exists; choose another one.</source>
+            <translation>شرکت انتخاب‌شده دیگر وجود ندارد؛ شرکت دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The chosen owner is not a user of this database.</source>
+            <translation>مسئول انتخاب‌شده کاربر این پایگاه داده نیست.</translation>
+        </message>
+        <message>
+            <source>{count} fields need attention.</source>
+            <translation>{count} فیلد نیاز به اصلاح دارد.</translation>
+        </message>
+        <message>
+            <source>The {entity} with number {id} no longer exists.</source>
+            <translation>{entity} با شماره {id} دیگر وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>یادداشت خالی است.</translation>
+        </message>
+        <message>
+            <source>Enter the company name.</source>
+            <translation>نام شرکت را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>«{value}» شناسه ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
+        </message>
+        <message>
+            <source>An economic code has 10 to 14 digits; “{value}” does not.</source>
+            <translation>کد اقتصادی باید ۱۰ تا ۱۴ رقم باشد؛ «{value}» این‌طور نیست.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>لغو شد؛ هیچ تغییری انجام نشد.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>کد ملی ۱۰ رقم است؛ «{value}» این‌طور نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>«{value}» کد ملی معتبر نیست: رقم کنترل آن درست نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a mobile number (expected e.g. 0912 345 6789).</source>
+            <translation>«{value}» شماره همراه نیست (نمونه درست: ۰۹۱۲ ۳۴۵ ۶۷۸۹).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>«{value}» شماره تلفن نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address (expected e.g. name@example.com).</source>
+            <translation>«{value}» نشانی ایمیل نیست (نمونه درست: name@example.com).</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>تاریخ تولد در آینده است.</translation>
+        </message>
+        <message>
+            <source>The birth date is too far in the past.</source>
+            <translation>تاریخ تولد بیش از حد قدیمی است.</translation>
+        </message>
+        <message>
+            <source>This text is too long: {length} characters where at most {limit} fit.</source>
+            <translation>این متن بیش از حد بلند است: {length} نویسه، در حالی که حداکثر {limit} نویسه جا دارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>«{value}» جزو مقادیر مجاز نیست.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe. The details were written to {path}.</source>
+            <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است. جزئیات در {path} ثبت شد.</translation>
+        </message>
+        <message>
+            <source>Something went wrong and this action was not completed. Your saved data is safe.</source>
+            <translation>مشکلی پیش آمد و این کار انجام نشد. داده‌های ذخیره‌شده شما سالم است.</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <extracomment>set by tools that run the UI unattended (screenshots): errors are raised, never shown modally</extracomment>
+            <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Choose the record to keep and at least one other record to merge into it.</source>
+            <translation>رکوردی را که باید بماند و دست‌کم یک رکورد دیگر برای ادغام در آن انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field that can be taken from another record.</source>
+            <translation>«{field}» فیلدی نیست که بتوان آن را از رکورد دیگری برداشت.</translation>
+        </message>
+        <message>
+            <source>The value of “{field}” can only be taken from one of the records being merged.</source>
+            <translation>مقدار «{field}» را فقط می‌توان از یکی از رکوردهای در حال ادغام برداشت.</translation>
+        </message>
+        <message>
+            <source>Choose at least two records.</source>
+            <translation>دست‌کم دو رکورد انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>There is no merge number {id}.</source>
+            <translation>ادغامی با شماره {id} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>This merge was already undone.</source>
+            <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
+        </message>
+        <message>
+            <source>“{name}” was merged into another record afterwards; undo that merge first.</source>
+            <translation>«{name}» بعداً در رکورد دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
+        </message>
+        <message>
+            <source>A later merge involves these records; undo it first.</source>
+            <translation>ادغام بعدی‌ای روی این رکوردها انجام شده است؛ اول آن را برگردانید.</translation>
+        </message>
+        <message>
+            <source>The records of this merge were changed afterwards, so it can no longer be undone safely.</source>
+            <translation>رکوردهای این ادغام بعداً تغییر کرده‌اند، پس دیگر نمی‌توان آن را با اطمینان برگرداند.</translation>
+        </message>
+        <message>
+            <source>There is nothing left to undo in this group of merges.</source>
+            <translation>در این گروه از ادغام‌ها چیزی برای برگرداندن نمانده است.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {detail}</source>
+            <translation>نوشتن {path} ممکن نشد: {detail}</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: the file is open in another program (Excel?) or the folder is read-only. Close it and try again.</source>
+            <translation>نوشتن {path} ممکن نشد: فایل در برنامهٔ دیگری (اکسل؟) باز است یا پوشه فقط‌خواندنی است. آن را ببندید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Cannot export to {path}: the file name must end in .xlsx (Excel) or .csv.</source>
+            <translation>خروجی گرفتن در {path} ممکن نیست: نام فایل باید به ‎.xlsx (اکسل) یا ‎.csv ختم شود.</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>نامی وارد کنید.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already in the list.</source>
+            <translation>«{name}» از قبل در فهرست هست.</translation>
+        </message>
+        <message>
+            <source>Enter an amount greater than zero.</source>
+            <translation>مبلغی بیشتر از صفر وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Enter a title for the deal.</source>
+            <translation>برای معامله عنوانی وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Choose the person or the company the deal is with.</source>
+            <translation>شخص یا شرکتی را که معامله با اوست انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+        </message>
+        <message>
+            <source>A probability is a whole number from 0 to 100.</source>
+            <translation>احتمال عددی صحیح از ۰ تا ۱۰۰ است.</translation>
+        </message>
+        <message>
+            <source>Choose why the deal was lost.</source>
+            <translation>دلیل از دست رفتن معامله را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The chosen {what} no longer exists; choose another one.</source>
+            <translation>{what} انتخاب‌شده دیگر وجود ندارد؛ دیگری را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>That stage belongs to another pipeline.</source>
+            <translation>این مرحله مال قیف فروش دیگری است.</translation>
+        </message>
+        <message>
+            <source>Enter a revenue target greater than zero.</source>
+            <translation>هدف درآمدی بیشتر از صفر وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Enter a name or a company for the lead.</source>
+            <translation>برای سرنخ نام یا شرکتی وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number or an email, so the lead can be reached.</source>
+            <translation>شماره تلفن یا ایمیلی وارد کنید تا بتوان با سرنخ تماس گرفت.</translation>
+        </message>
+        <message>
+            <source>Say why the lead is disqualified.</source>
+            <translation>بنویسید چرا سرنخ رد می‌شود.</translation>
+        </message>
+        <message>
+            <source>This lead was already converted.</source>
+            <translation>این سرنخ قبلاً تبدیل شده است.</translation>
+        </message>
+        <message>
+            <source>The limit is a number of days from 1 to 365, or empty.</source>
+            <translation>حد، تعداد روزی از ۱ تا ۳۶۵ است، یا خالی.</translation>
+        </message>
+        <message>
+            <source>{count} open deals are in this stage: move them to another stage first.</source>
+            <translation>{count} معاملهٔ باز در این مرحله است: اول آن‌ها را به مرحلهٔ دیگری ببرید.</translation>
+        </message>
+        <message>
+            <source>A pipeline needs at least one open stage.</source>
+            <translation>قیف فروش دست‌کم یک مرحلهٔ باز لازم دارد.</translation>
+        </message>
+        <message>
+            <source>Enter the question.</source>
+            <translation>متن پرسش را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Enter the answer.</source>
+            <translation>متن پاسخ را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>A weight is a whole number from 1 to {max}.</source>
+            <translation>وزن عددی صحیح از ۱ تا {max} است.</translation>
+        </message>
+        <message>
+            <source>Points are a whole number from 0 to {max}.</source>
+            <translation>امتیاز عددی صحیح از ۰ تا {max} است.</translation>
+        </message>
+        <message>
+            <source>A question needs at least two answers to choose from.</source>
+            <translation>هر پرسش دست‌کم دو پاسخ برای انتخاب لازم دارد.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already an answer to this question.</source>
+            <translation>«{name}» از قبل یکی از پاسخ‌های این پرسش است.</translation>
+        </message>
+        <message>
+            <source>This question is no longer asked.</source>
+            <translation>این پرسش دیگر پرسیده نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>That answer belongs to another question.</source>
+            <translation>این پاسخ مال پرسش دیگری است.</translation>
+        </message>
+        <message>
+            <source>Enter a target greater than zero.</source>
+            <translation>هدفی بیشتر از صفر وارد کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Export as vCard</source>
+            <translation>ذخیره به صورت vCard</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>فایل‌های vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Writing the vCard file…</source>
+            <translation>در حال نوشتن فایل vCard…</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>کارپوشهٔ اکسل (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV با UTF-8 ‏(*.csv)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>خروجی اکسل</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>در حال نوشتن {name}…</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>راه‌های تماس</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>احتمال ٪</translation>
+        </message>
+        <message>
+            <source>Weighted amount</source>
+            <translation>مبلغ وزن‌دار</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Next activity</source>
+            <translation>کار بعدی</translation>
+        </message>
+        <message>
+            <source>Next activity date</source>
+            <translation>تاریخ کار بعدی</translation>
+        </message>
+        <message>
+            <source>Days in stage</source>
+            <translation>روز در مرحله</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>تاریخ بسته شدن</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>دلیل شکست</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>تاریخ ایجاد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>e.g. VIP, wholesale</source>
+            <translation>مثلاً مشتری ویژه، عمده‌فروش</translation>
+        </message>
+        <message>
+            <source>Type to find a company</source>
+            <translation>برای یافتن شرکت تایپ کنید</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>موارد احتمالاً تکراری</translation>
+        </message>
+        <message>
+            <source>{name} — {reason}</source>
+            <translation>{name} — {reason}</translation>
+        </message>
+        <message>
+            <source>Open the existing one</source>
+            <translation>باز کردن مورد موجود</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>با این حال ثبت شود</translation>
+        </message>
+        <message>
+            <source>These look like the same customer. Open one of them instead of creating a duplicate?</source>
+            <translation>این‌ها شبیه همین مشتری‌اند. به جای ثبت تکراری، یکی از آن‌ها را باز می‌کنید؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Funnel</name>
+        <message>
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>معرفی</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>نمایشگاه</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>تماس تلفنی</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>مراجعهٔ حضوری</translation>
+        </message>
+        <message>
+            <source>Flyer</source>
+            <translation>تراکت</translation>
+        </message>
+        <message>
+            <source>Price too high</source>
+            <translation>قیمت بالا</translation>
+        </message>
+        <message>
+            <source>Chose a competitor</source>
+            <translation>رقیب را انتخاب کرد</translation>
+        </message>
+        <message>
+            <source>No budget</source>
+            <translation>بودجه ندارد</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>پاسخ نمی‌دهد</translation>
+        </message>
+        <message>
+            <source>Needs changed</source>
+            <translation>نیازش تغییر کرد</translation>
+        </message>
+        <message>
+            <source>Delivery time</source>
+            <translation>زمان تحویل</translation>
+        </message>
+        <message>
+            <source>No expected close date</source>
+            <translation>بدون تاریخ بستن</translation>
+        </message>
+        <message>
+            <source>No leads came in during the look-back period.</source>
+            <translation>در بازهٔ بررسی هیچ سرنخی نیامده است.</translation>
+        </message>
+        <message>
+            <source>No deal that came from a lead was won during the look-back period.</source>
+            <translation>در بازهٔ بررسی هیچ معامله‌ای که از سرنخ آمده باشد موفق نشده است.</translation>
+        </message>
+        <message>
+            <source>No source</source>
+            <translation>بدون منبع</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>بدون مسئول</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>بدون دلیل</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>فروش</translation>
+        </message>
+        <message>
+            <source>First contact</source>
+            <translation>تماس اول</translation>
+        </message>
+        <message>
+            <source>Needs analysis</source>
+            <translation>بررسی نیاز</translation>
+        </message>
+        <message>
+            <source>Proposal / pre-invoice</source>
+            <translation>پیشنهاد / پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>مذاکره</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>Is the budget confirmed?</source>
+            <translation>بودجه تأیید شده است؟</translation>
+        </message>
+        <message>
+            <source>Being arranged</source>
+            <translation>در حال تأمین</translation>
+        </message>
+        <message>
+            <source>Are we talking to the decision maker?</source>
+            <translation>با تصمیم‌گیرنده صحبت می‌کنیم؟</translation>
+        </message>
+        <message>
+            <source>They influence the decision</source>
+            <translation>در تصمیم اثر دارد</translation>
+        </message>
+        <message>
+            <source>When is it needed?</source>
+            <translation>کی لازم دارد؟</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>همین ماه</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>همین فصل</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>بعدتر</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>How big is the company?</source>
+            <translation>شرکت چقدر بزرگ است؟</translation>
+        </message>
+        <message>
+            <source>1 to 10 people</source>
+            <translation>۱ تا ۱۰ نفر</translation>
+        </message>
+        <message>
+            <source>11 to 50 people</source>
+            <translation>۱۱ تا ۵۰ نفر</translation>
+        </message>
+        <message>
+            <source>51 to 250 people</source>
+            <translation>۵۱ تا ۲۵۰ نفر</translation>
+        </message>
+        <message>
+            <source>More than 250 people</source>
+            <translation>بیش از ۲۵۰ نفر</translation>
+        </message>
+        <message>
+            <source>Source {value} wins {ratio}× more often</source>
+            <translation>منبع {value} {ratio} برابر بیشتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Source {value} wins {ratio}× less often</source>
+            <translation>منبع {value} {ratio} برابر کمتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Deals of {value} win {ratio}× more often</source>
+            <translation>معامله‌های {value} {ratio} برابر بیشتر موفق می‌شوند</translation>
+        </message>
+        <message>
+            <source>Deals of {value} win {ratio}× less often</source>
+            <translation>معامله‌های {value} {ratio} برابر کمتر موفق می‌شوند</translation>
+        </message>
+        <message>
+            <source>Customers in {value} win {ratio}× more often</source>
+            <translation>مشتریان {value} {ratio} برابر بیشتر موفق می‌شوند</translation>
+        </message>
+        <message>
+            <source>Customers in {value} win {ratio}× less often</source>
+            <translation>مشتریان {value} {ratio} برابر کمتر موفق می‌شوند</translation>
+        </message>
+        <message>
+            <source>Industry {value} wins {ratio}× more often</source>
+            <translation>صنعت {value} {ratio} برابر بیشتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Industry {value} wins {ratio}× less often</source>
+            <translation>صنعت {value} {ratio} برابر کمتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Interest in {value} wins {ratio}× more often</source>
+            <translation>علاقه به {value} {ratio} برابر بیشتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Interest in {value} wins {ratio}× less often</source>
+            <translation>علاقه به {value} {ratio} برابر کمتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Answer “{value}” to “{question}” wins {ratio}× more often</source>
+            <translation>پاسخ «{value}» به «{question}» {ratio} برابر بیشتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Answer “{value}” to “{question}” wins {ratio}× less often</source>
+            <translation>پاسخ «{value}» به «{question}» {ratio} برابر کمتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>A qualification score of {value} wins {ratio}× more often</source>
+            <translation>امتیاز ارزیابی {value} {ratio} برابر بیشتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>A qualification score of {value} wins {ratio}× less often</source>
+            <translation>امتیاز ارزیابی {value} {ratio} برابر کمتر موفق می‌شود</translation>
+        </message>
+        <message>
+            <source>Q{number} {year}</source>
+            <translation>فصل {number} {year}</translation>
+        </message>
+        <message>
+            <source>Whole office</source>
+            <translation>کل دفتر</translation>
+        </message>
+        <message>
+            <source>Search deal, person or company…</source>
+            <translation>جستجوی معامله، شخص یا شرکت…</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>فیلترها</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>تابلو</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>فهرست</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>معاملهٔ جدید</translation>
+        </message>
+        <message>
+            <source>Sales funnel</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>فیلترها ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelBoard</name>
+        <message>
+            <source>Expected close: {date}</source>
+            <translation>بستن پیش‌بینی‌شده: {date}</translation>
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation>متوقف</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>بدون کار بعدی</translation>
+        </message>
+        <message>
+            <source>{value}%</source>
+            <translation>{value}٪</translation>
+        </message>
+        <message>
+            <source>{days} d in stage</source>
+            <translation>{days} روز در مرحله</translation>
+        </message>
+        <message>
+            <source>{stuck} · {days}</source>
+            <translation>{stuck} · {days}</translation>
+        </message>
+        <message>
+            <source>{overdue} · {date}</source>
+            <translation>{overdue} · {date}</translation>
+        </message>
+        <message>
+            <source>No deals here</source>
+            <translation>معامله‌ای اینجا نیست</translation>
+        </message>
+        <message>
+            <source>Total {amount}</source>
+            <translation>جمع {amount}</translation>
+        </message>
+        <message>
+            <source>Weighted {amount}</source>
+            <translation>وزن‌دار {amount}</translation>
+        </message>
+        <message>
+            <source>Weighted: each deal's amount times its probability (or the stage's, {percent}%)</source>
+            <translation>وزن‌دار: مبلغ هر معامله ضرب در احتمال آن (یا احتمال مرحله، {percent}٪)</translation>
+        </message>
+        <message>
+            <source>Drop here: won</source>
+            <translation>رها کنید: موفق</translation>
+        </message>
+        <message>
+            <source>Drop here: lost</source>
+            <translation>رها کنید: ناموفق</translation>
+        </message>
+        <message>
+            <source>Deal lost</source>
+            <translation>معامله از دست رفت</translation>
+        </message>
+        <message>
+            <source>Optional: what happened</source>
+            <translation>اختیاری: چه شد</translation>
+        </message>
+        <message>
+            <source>Mark as lost</source>
+            <translation>ثبت ناموفق</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>توضیح</translation>
+        </message>
+        <message>
+            <source>Why was “{title}” lost?</source>
+            <translation>چرا «{title}» از دست رفت؟</translation>
+        </message>
+        <message>
+            <source>Moved to “{stage}”.</source>
+            <translation>به «{stage}» رفت.</translation>
+        </message>
+        <message>
+            <source>“{title}” won.</source>
+            <translation>«{title}» موفق شد.</translation>
+        </message>
+        <message>
+            <source>“{title}” lost.</source>
+            <translation>«{title}» از دست رفت.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز کردن</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>بردن به</translation>
+        </message>
+        <message>
+            <source>Mark as won</source>
+            <translation>ثبت موفق</translation>
+        </message>
+        <message>
+            <source>Mark as lost…</source>
+            <translation>ثبت ناموفق…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelChart</name>
+        <message>
+            <source>Billion {unit}</source>
+            <translation>میلیارد {unit}</translation>
+        </message>
+        <message>
+            <source>Million {unit}</source>
+            <translation>میلیون {unit}</translation>
+        </message>
+        <message>
+            <source>Thousand {unit}</source>
+            <translation>هزار {unit}</translation>
+        </message>
+        <message>
+            <source>No deal entered the funnel in this period.</source>
+            <translation>در این دوره هیچ معامله‌ای وارد قیف نشد.</translation>
+        </message>
+        <message>
+            <source>{percent} went on</source>
+            <translation>{percent} جلو رفت</translation>
+        </message>
+        <message>
+            <source>Deals entering each stage</source>
+            <translation>معامله‌های ورودی به هر مرحله</translation>
+        </message>
+        <message>
+            <source>No open deal has an expected close date.</source>
+            <translation>هیچ معاملهٔ بازی تاریخ بستن پیش‌بینی‌شده ندارد.</translation>
+        </message>
+        <message>
+            <source>Weighted forecast</source>
+            <translation>پیش‌بینی وزن‌دار</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>هدف</translation>
+        </message>
+        <message>
+            <source>Forecast and target per month</source>
+            <translation>پیش‌بینی و هدف هر ماه</translation>
+        </message>
+        <message>
+            <source>No deal was lost in this period.</source>
+            <translation>در این دوره هیچ معامله‌ای از دست نرفت.</translation>
+        </message>
+        <message>
+            <source>Why deals were lost</source>
+            <translation>چرا معامله‌ها از دست رفتند</translation>
+        </message>
+        <message>
+            <source>No source won a deal or cost anything in this period.</source>
+            <translation>در این دوره هیچ منبعی نه معامله‌ای آورد و نه هزینه‌ای داشت.</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>مبلغ موفق</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>هزینه</translation>
+        </message>
+        <message>
+            <source>What each source brought and cost</source>
+            <translation>آورده و هزینهٔ هر منبع</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelFilters</name>
+        <message>
+            <source>Any</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>پاک کردن فیلترها</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Closing from</source>
+            <translation>بستن از</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelReport</name>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}٪</translation>
+        </message>
+        <message>
+            <source>How many leads do we need?</source>
+            <translation>چند سرنخ لازم داریم؟</translation>
+        </message>
+        <message>
+            <source>Toman</source>
+            <translation>تومان</translation>
+        </message>
+        <message>
+            <source>Rial</source>
+            <translation>ریال</translation>
+        </message>
+        <message>
+            <source>Revenue target, e.g. {example}</source>
+            <translation>هدف درآمد، مثلاً {example}</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>مبلغ به {unit}</translation>
+        </message>
+        <message>
+            <source>Calculate</source>
+            <translation>محاسبه</translation>
+        </message>
+        <message>
+            <source>Type an amount such as {example}.</source>
+            <translation>مبلغی مانند {example} بنویسید.</translation>
+        </message>
+        <message>
+            <source>Calculating…</source>
+            <translation>در حال محاسبه…</translation>
+        </message>
+        <message>
+            <source>It cannot be worked out yet: {reason}</source>
+            <translation>هنوز نمی‌شود حساب کرد: {reason}</translation>
+        </message>
+        <message>
+            <source>To win {target} you need about {leads} new leads: from {start} to {end}, {count} leads came in and {won} deals from leads were won for {amount}, so a lead was worth about {worth}.</source>
+            <translation>برای فروش {target} حدود {leads} سرنخ تازه لازم است: از {start} تا {end}، {count} سرنخ آمد و {won} معامله از سرنخ‌ها به مبلغ {amount} موفق شد؛ پس هر سرنخ حدود {worth} ارزش داشت.</translation>
+        </message>
+        <message>
+            <source>Funnel report</source>
+            <translation>گزارش قیف فروش</translation>
+        </message>
+        <message>
+            <source>How deals moved through the stages, what was won and lost, and what is coming.</source>
+            <translation>معامله‌ها چطور از مرحله‌ها گذشتند، چه به دست آمد و چه از دست رفت، و چه در راه است.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>در حال محاسبه…</translation>
+        </message>
+        <message>
+            <source>Deals started</source>
+            <translation>معامله‌های آغازشده</translation>
+        </message>
+        <message>
+            <source>Deals won</source>
+            <translation>معامله‌های موفق</translation>
+        </message>
+        <message>
+            <source>Overall conversion</source>
+            <translation>نرخ تبدیل کل</translation>
+        </message>
+        <message>
+            <source>Average sales cycle</source>
+            <translation>میانگین چرخهٔ فروش</translation>
+        </message>
+        <message>
+            <source>Biggest drop</source>
+            <translation>بیشترین ریزش</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>مرحله‌ها</translation>
+        </message>
+        <message>
+            <source>Win rates</source>
+            <translation>نرخ موفقیت</translation>
+        </message>
+        <message>
+            <source>By source</source>
+            <translation>بر اساس منبع</translation>
+        </message>
+        <message>
+            <source>By owner</source>
+            <translation>بر اساس مسئول</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>دلیل‌های شکست</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>منبع‌ها</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>پیش‌بینی</translation>
+        </message>
+        <message>
+            <source>Targets and leads</source>
+            <translation>هدف‌ها و سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>همین ماه</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>همین فصل</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>امسال</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>۱۲ ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>بازهٔ دلخواه</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>همهٔ مسئولان</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>دوره</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Entered</source>
+            <translation>ورودی</translation>
+        </message>
+        <message>
+            <source>Went on</source>
+            <translation>جلو رفت</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>ناموفق</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>نرخ تبدیل</translation>
+        </message>
+        <message>
+            <source>Avg. days</source>
+            <translation>میانگین روز</translation>
+        </message>
+        <message>
+            <source>Median days</source>
+            <translation>میانهٔ روز</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>نرخ موفقیت</translation>
+        </message>
+        <message>
+            <source>Won amount</source>
+            <translation>مبلغ موفق</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>سهم</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>هزینه</translation>
+        </message>
+        <message>
+            <source>ROI</source>
+            <translation>بازده سرمایه</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>دفتر</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>تیم</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>هدف</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>تحقق</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} تا {end}</translation>
+        </message>
+        <message>
+            <source>{period} ({days})</source>
+            <translation>{period} ({days})</translation>
+        </message>
+        <message>
+            <source>Deals won · {amount}</source>
+            <translation>معامله‌های موفق · {amount}</translation>
+        </message>
+        <message>
+            <source>Overall conversion · {won} of {started} started</source>
+            <translation>نرخ تبدیل کل · {won} از {started} آغازشده</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} روز</translation>
+        </message>
+        <message>
+            <source>Biggest drop · {count} of {entered} did not go on</source>
+            <translation>بیشترین ریزش · {count} از {entered} جلو نرفتند</translation>
+        </message>
+        <message>
+            <source>Targets for {period}</source>
+            <translation>هدف‌های {period}</translation>
+        </message>
+        <message>
+            <source>Open deals: {count}, worth {amount}, weighted {weighted}.</source>
+            <translation>معامله‌های باز: {count}، به ارزش {amount}، وزن‌دار {weighted}.</translation>
+        </message>
+        <message>
+            <source>{count} of them have no expected close date and are not in the chart.</source>
+            <translation>{count} مورد از آن‌ها تاریخ بستن ندارند و در نمودار نیستند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>{field}: {new}</source>
+            <translation>{field}: {new}</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>{people} people, {companies} companies</source>
+            <translation>{people} شخص، {companies} شرکت</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>سیستم</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>عملیات</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>تغییرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Good morning, {name}</source>
+            <translation>صبح بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Good afternoon, {name}</source>
+            <translation>عصر بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Good evening, {name}</source>
+            <translation>وقت بخیر، {name}</translation>
+        </message>
+        <message>
+            <source>Today is {weekday}, {date}</source>
+            <translation>امروز {weekday}، {date}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>New people in the last 30 days</source>
+            <translation>اشخاص جدید در ۳۰ روز گذشته</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Latest changes</source>
+            <translation>آخرین تغییرات</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Size {size} · schema version {version}</source>
+            <translation>حجم {size}، نسخه ساختار {version}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>There is no import number {id}.</source>
+            <translation>ورودی با شمارهٔ {id} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Import {id} was already undone.</source>
+            <translation>ورود {id} پیش‌تر برگردانده شده است.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number.</source>
+            <translation>«{value}» شماره تلفن نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an email address.</source>
+            <translation>«{value}» نشانی ایمیل نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date we can read (for example 1402/05/17 or 2023-08-08).</source>
+            <translation>«{value}» تاریخی نیست که بتوان خواند (مثلاً 1402/05/17 یا 2023-08-08).</translation>
+        </message>
+        <message>
+            <source>“{value}” could be day/month or month/day: choose the order of this column.</source>
+            <translation>«{value}» می‌تواند روز/ماه یا ماه/روز باشد: ترتیب این ستون را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is outside the years a date can have here.</source>
+            <translation>«{value}» بیرون از سال‌هایی است که یک تاریخ اینجا می‌تواند داشته باشد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Jalali date.</source>
+            <translation>«{value}» تاریخ شمسی درستی نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real Gregorian date.</source>
+            <translation>«{value}» تاریخ میلادی درستی نیست.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is in the future.</source>
+            <translation>تاریخ تولد {value} در آینده است.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} is too far in the past.</source>
+            <translation>تاریخ تولد {value} بیش از حد قدیمی است.</translation>
+        </message>
+        <message>
+            <source>A national code has 10 digits; “{value}” does not.</source>
+            <translation>کد ملی ۱۰ رقم دارد؛ «{value}» ندارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid national code: its check digit does not match.</source>
+            <translation>«{value}» کد ملی معتبری نیست: رقم کنترلش نمی‌خواند.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid company national ID (11 digits with a check digit).</source>
+            <translation>«{value}» شناسهٔ ملی معتبر شرکت نیست (۱۱ رقم با رقم کنترل).</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Row in the file</source>
+            <translation>ردیف در فایل</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>ردیف‌های واردنشده</translation>
+        </message>
+        <message>
+            <source>{column}: {reason}</source>
+            <translation>{column}: {reason}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Full name (split into first and last)</source>
+            <translation>نام کامل (جدا به نام و نام خانوادگی)</translation>
+        </message>
+        <message>
+            <source>Person or company</source>
+            <translation>شخص یا شرکت</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>نام شرکت</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>موبایل</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>فکس</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>واتس‌اپ</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>صنعت</translation>
+        </message>
+        <message>
+            <source>Company national ID</source>
+            <translation>شناسهٔ ملی شرکت</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>Phone or mobile</source>
+            <translation>تلفن یا موبایل</translation>
+        </message>
+        <message>
+            <source>National code / ID</source>
+            <translation>کد ملی / شناسهٔ ملی</translation>
+        </message>
+        <message>
+            <source>Already in the database as “{name}” (same {key}); skipped.</source>
+            <translation>با نام «{name}» در پایگاه داده هست ({key} یکسان)؛ کنار گذاشته شد.</translation>
+        </message>
+        <message>
+            <source>Same {key} as row {row} of this file; skipped.</source>
+            <translation>{key} همانند ردیف {row} همین فایل؛ کنار گذاشته شد.</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>شماره تلفن</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>national code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>company name</source>
+            <translation>نام شرکت</translation>
+        </message>
+        <message>
+            <source>Unknown import target “{value}”; use {choices}.</source>
+            <translation>مقصد ورود «{value}» شناخته نیست؛ یکی از {choices} را بدهید.</translation>
+        </message>
+        <message>
+            <source>Unknown duplicate choice “{value}”; use {choices}.</source>
+            <translation>انتخاب «{value}» برای تکراری‌ها شناخته نیست؛ یکی از {choices} را بدهید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a field of this import.</source>
+            <translation>«{value}» فیلدی از این ورود نیست.</translation>
+        </message>
+        <message>
+            <source>Unknown date order “{value}”; use DMY or MDY.</source>
+            <translation>ترتیب تاریخ «{value}» شناخته نیست؛ DMY یا MDY بدهید.</translation>
+        </message>
+        <message>
+            <source>Rows can be matched on {choices} only.</source>
+            <translation>ردیف‌ها فقط با {choices} تطبیق داده می‌شوند.</translation>
+        </message>
+        <message>
+            <source>The mapping names a column “{value}” that this sheet does not have.</source>
+            <translation>نگاشت از ستون «{value}» نام می‌برد که این برگه ندارد.</translation>
+        </message>
+        <message>
+            <source>A mapping file holds one JSON object.</source>
+            <translation>فایل نگاشت باید یک شیء JSON باشد.</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number, 0 or more.</source>
+            <translation>{name} باید عدد صحیح ۰ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>Cannot read the mapping file {file}.</source>
+            <translation>فایل نگاشت {file} خوانده نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>The mapping file {file} is not valid JSON (line {line}).</source>
+            <translation>فایل نگاشت {file} JSON درستی نیست (خط {line}).</translation>
+        </message>
+        <message>
+            <source>The row has no name: fill in a first or last name.</source>
+            <translation>این ردیف نام ندارد: نام یا نام خانوادگی را پر کنید.</translation>
+        </message>
+        <message>
+            <source>The row has no company name.</source>
+            <translation>این ردیف نام شرکت ندارد.</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters where at most {limit} fit.</source>
+            <translation>بیش از حد بلند: {length} نویسه، در حالی که حداکثر {limit} جا دارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender we know (male/female, مرد/زن).</source>
+            <translation>«{value}» جنسیتی شناخته‌شده نیست (مرد/زن، male/female).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a stage (lead, prospect, opportunity, customer, inactive).</source>
+            <translation>«{value}» مرحله نیست (سرنخ، مشتری بالقوه، فرصت، مشتری، غیرفعال).</translation>
+        </message>
+        <message>
+            <source>“{value}” says neither person nor company.</source>
+            <translation>«{value}» نه شخص را می‌گوید نه شرکت را.</translation>
+        </message>
+        <message>
+            <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
+            <translation>کاربری به نام «{value}» در این پایگاه داده نیست؛ کاربر را اضافه کنید یا این ستون را وارد نکنید.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>ستون {letter}</translation>
+        </message>
+        <message>
+            <source>The file {file} was not found. It may have been moved, renamed or deleted.</source>
+            <translation>فایل {file} پیدا نشد. شاید جابه‌جا، تغییر نام یا حذف شده باشد.</translation>
+        </message>
+        <message>
+            <source>The file {file} could not be opened. Close it in other programs, check that you are allowed to open it, and try again.</source>
+            <translation>فایل {file} باز نشد. آن را در برنامه‌های دیگر ببندید، مطمئن شوید اجازهٔ باز کردنش را دارید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is empty (0 bytes): there is nothing in it to import.</source>
+            <translation>فایل {file} خالی است (۰ بایت): چیزی برای ورود ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.</source>
+            <translation>فایل {file} صفحه‌گسترده نیست. یک فایل اکسل (‎.xlsx، ‎.xls)، اوپن‌داکیومنت (‎.ods) یا CSV انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is in an old or web-page format that cannot be read directly. Open it in Excel or LibreOffice, save it as .xlsx, and try again.</source>
+            <translation>فایل {file} در قالبی قدیمی یا صفحهٔ وب است که مستقیم خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and try again.</source>
+            <translation>فایل {file} رمز دارد. آن را در اکسل باز کنید، رمز را بردارید (File › Info › Protect Workbook)، ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>فایل {file} خراب یا ناقص است و خوانده نمی‌شود. آن را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} is too large to read (it declares more cells than fit in memory). Split it into smaller files and try again.</source>
+            <translation>فایل {file} برای خواندن بیش از حد بزرگ است (بیش از گنجایش حافظه خانه اعلام کرده). آن را به چند فایل کوچک‌تر بشکنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no worksheets to import.</source>
+            <translation>فایل {file} هیچ برگه‌ای برای ورود ندارد.</translation>
+        </message>
+        <message>
+            <source>The file {file} has no sheet named {sheet}.</source>
+            <translation>فایل {file} برگه‌ای به نام {sheet} ندارد.</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
+            <translation>برگهٔ {sheet} در فایل {file} خراب است و خوانده نمی‌شود. فایل را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistory</name>
+        <message>
+            <source>Undone {when}</source>
+            <translation>برگردانده شده در {when}</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده شده</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>وارد شده</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>سامانه</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فایل</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>برگه</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>ردیف‌ها</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>به‌روزشده</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>کنار گذاشته</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>نامعتبر</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Undo the import of “{file}” from {when}?</source>
+            <translation>ورود «{file}» در {when} برگردانده شود؟</translation>
+        </message>
+        <message>
+            <source>{people} people and {companies} companies it added will be removed.</source>
+            <translation>{people} شخص و {companies} شرکتی که افزوده حذف می‌شوند.</translation>
+        </message>
+        <message>
+            <source>{count} existing records it changed get their earlier values back, except fields edited since.</source>
+            <translation>{count} رکورد موجود که تغییر داده به مقدار قبلی برمی‌گردند، جز فیلدهایی که از آن پس ویرایش شده‌اند.</translation>
+        </message>
+        <message>
+            <source>{count} of the added records were edited after the import; they are removed too.</source>
+            <translation>{count} رکورد از افزوده‌ها پس از ورود ویرایش شده‌اند؛ آن‌ها هم حذف می‌شوند.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>برگرداندن این ورود…</translation>
+        </message>
+        <message>
+            <source>Every import from Excel or CSV, newest first. Undoing one removes the records it added and restores the ones it updated.</source>
+            <translation>همهٔ ورودها از اکسل یا CSV، جدیدترین اول. برگرداندن هر ورود رکوردهایی را که افزوده حذف و رکوردهایی را که به‌روز کرده بازگردانی می‌کند.</translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>در حال برگرداندن ورود…</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored.</source>
+            <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد.</translation>
+        </message>
+        <message>
+            <source>Undone: {removed} records removed, {restored} restored; {kept} fields changed since the import were kept.</source>
+            <translation>برگردانده شد: {removed} رکورد حذف و {restored} رکورد بازگردانی شد؛ {kept} فیلد که پس از ورود تغییر کرده بود نگه داشته شد.</translation>
+        </message>
+        <message>
+            <source>Undo an import</source>
+            <translation>برگرداندن یک ورود</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>برگرداندن ورود</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>نگه داشتن</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>انتخاب فایل</translation>
+        </message>
+        <message>
+            <source>An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file. Nothing is written until the last step.</source>
+            <translation>یک فایل اکسل (‎.xlsx، ‎.xlsm، ‎.xls)، برگهٔ لیبره‌آفیس (‎.ods) یا فایل CSV. تا گام آخر چیزی نوشته نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>فایلی انتخاب نشده</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>انتخاب فایل…</translation>
+        </message>
+        <message>
+            <source>No header row</source>
+            <translation>بدون ردیف عنوان</translation>
+        </message>
+        <message>
+            <source>The row whose titles name the columns; rows above it are skipped.</source>
+            <translation>ردیفی که عنوان ستون‌ها را دارد؛ ردیف‌های بالای آن کنار گذاشته می‌شوند.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>فایل</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>وارد شود به عنوان</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>برگه</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>ردیف عنوان</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet</source>
+            <translation>نخستین ردیف‌های برگه</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ورود از اکسل</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>صفحه‌گسترده‌ها ({patterns})</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>در حال خواندن فایل…</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows)</source>
+            <translation>{name} ({rows} ردیف)</translation>
+        </message>
+        <message>
+            <source>{name} ({rows} rows, hidden)</source>
+            <translation>{name} ({rows} ردیف، پنهان)</translation>
+        </message>
+        <message>
+            <source>No header row: {rows} rows of data in {columns} columns.</source>
+            <translation>بدون ردیف عنوان: {rows} ردیف داده در {columns} ستون.</translation>
+        </message>
+        <message>
+            <source>Header in row {header}, then about {rows} rows of data in {columns} columns.</source>
+            <translation>عنوان در ردیف {header}، سپس حدود {rows} ردیف داده در {columns} ستون.</translation>
+        </message>
+        <message>
+            <source>Column {letter}</source>
+            <translation>ستون {letter}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(خالی)</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>این ستون وارد نشود</translation>
+        </message>
+        <message>
+            <source>Day and month: automatic</source>
+            <translation>روز و ماه: خودکار</translation>
+        </message>
+        <message>
+            <source>Day first ({example})</source>
+            <translation>اول روز ({example})</translation>
+        </message>
+        <message>
+            <source>Month first ({example})</source>
+            <translation>اول ماه ({example})</translation>
+        </message>
+        <message>
+            <source>How to read a date like 03/04/2024 in this column. Dates whose day is over 12 settle it by themselves.</source>
+            <translation>تاریخی مانند 03/04/2024 در این ستون چگونه خوانده شود. تاریخ‌هایی که روزشان بیش از ۱۲ است خودشان روشن‌اند.</translation>
+        </message>
+        <message>
+            <source>Match the columns</source>
+            <translation>تطبیق ستون‌ها</translation>
+        </message>
+        <message>
+            <source>Say what each column of the sheet holds. Columns left on “Ignore” are not imported.</source>
+            <translation>بگویید هر ستون برگه چه دارد. ستون‌هایی که روی «وارد نشود» بمانند وارد نمی‌شوند.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>ستون</translation>
+        </message>
+        <message>
+            <source>Title in the file</source>
+            <translation>عنوان در فایل</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>نمونهٔ مقادیر</translation>
+        </message>
+        <message>
+            <source>These columns are matched as in your last import of a file laid out like this one. Check them before you go on.</source>
+            <translation>این ستون‌ها مانند آخرین ورود فایلی با همین چیدمان تطبیق داده شده‌اند. پیش از ادامه بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>{matched} of {columns} columns were matched from their titles and values. Check them before you go on.</source>
+            <translation>{matched} ستون از {columns} ستون از روی عنوان و مقادیرشان تطبیق داده شد. پیش از ادامه بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>Choose the column with the name: “Full name”, or “First name” and “Last name”.</source>
+            <translation>ستون نام را انتخاب کنید: «نام کامل»، یا «نام» و «نام خانوادگی».</translation>
+        </message>
+        <message>
+            <source>Choose the column with the company name.</source>
+            <translation>ستون نام شرکت را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>“{field}” is chosen for more than one column; only the first filled one is used.</source>
+            <translation>«{field}» برای بیش از یک ستون انتخاب شده؛ فقط نخستین ستون پر به کار می‌رود.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Updates “{name}”</source>
+            <translation>به‌روزرسانی «{name}»</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>تکراری</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>نامعتبر</translation>
+        </message>
+        <message>
+            <source>Corrected; checking again…</source>
+            <translation>اصلاح شد؛ بررسی دوباره…</translation>
+        </message>
+        <message>
+            <source>In the file: {value}</source>
+            <translation>در فایل: {value}</translation>
+        </message>
+        <message>
+            <source>Row {row} of the sheet</source>
+            <translation>ردیف {row} برگه</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>چه می‌شود</translation>
+        </message>
+        <message>
+            <source>From the column “{name}”</source>
+            <translation>از ستون «{name}»</translation>
+        </message>
+        <message>
+            <source>Skip them (they are listed with the rows not imported)</source>
+            <translation>کنار گذاشته شوند (در فهرست ردیف‌های واردنشده می‌آیند)</translation>
+        </message>
+        <message>
+            <source>Update the existing record with the sheet's values</source>
+            <translation>رکورد موجود با مقادیر برگه به‌روز شود</translation>
+        </message>
+        <message>
+            <source>Import them anyway as new records</source>
+            <translation>با این حال به‌عنوان رکورد تازه وارد شوند</translation>
+        </message>
+        <message>
+            <source>Rows that match a record already in the database</source>
+            <translation>ردیف‌هایی که با رکوردی موجود در پایگاه داده یکی‌اند</translation>
+        </message>
+        <message>
+            <source>Match on:</source>
+            <translation>تطبیق بر پایهٔ:</translation>
+        </message>
+        <message>
+            <source>Every imported record gets</source>
+            <translation>هر رکورد واردشده می‌گیرد</translation>
+        </message>
+        <message>
+            <source>Stage from the file, else “{stage}”</source>
+            <translation>مرحله از فایل، وگرنه «{stage}»</translation>
+        </message>
+        <message>
+            <source>Owner from the file, else whoever imports</source>
+            <translation>مسئول از فایل، وگرنه واردکننده</translation>
+        </message>
+        <message>
+            <source>For example: Book fair 1403</source>
+            <translation>مثلاً: نمایشگاه کتاب ۱۴۰۳</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>Check before importing</source>
+            <translation>بررسی پیش از ورود</translation>
+        </message>
+        <message>
+            <source>Every row is checked; nothing is written yet. Double-click a red cell to correct it.</source>
+            <translation>همهٔ ردیف‌ها بررسی می‌شوند؛ هنوز چیزی نوشته نمی‌شود. برای اصلاح یک خانهٔ قرمز روی آن دوبار کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>بررسی</translation>
+        </message>
+        <message>
+            <source>Check every row again (nothing is written)</source>
+            <translation>بررسی دوبارهٔ همهٔ ردیف‌ها (چیزی نوشته نمی‌شود)</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>تکراری</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>در حال بررسی همهٔ ردیف‌ها…</translation>
+        </message>
+        <message>
+            <source>The check was stopped.</source>
+            <translation>بررسی متوقف شد.</translation>
+        </message>
+        <message>
+            <source>{rows} rows checked in {seconds} seconds.</source>
+            <translation>{rows} ردیف در {seconds} ثانیه بررسی شد.</translation>
+        </message>
+        <message>
+            <source>No row would be imported: correct the red cells, change the choices above, or go back and match the columns again.</source>
+            <translation>هیچ ردیفی وارد نمی‌شود: خانه‌های قرمز را اصلاح کنید، انتخاب‌های بالا را تغییر دهید، یا برگردید و ستون‌ها را دوباره تطبیق دهید.</translation>
+        </message>
+        <message>
+            <source>The first {shown} rows are shown; all {rows} were checked. Rows not imported can be saved to a workbook at the end.</source>
+            <translation>{shown} ردیف نخست نشان داده شده؛ همهٔ {rows} ردیف بررسی شد. ردیف‌های واردنشده را در پایان می‌توان در یک فایل اکسل ذخیره کرد.</translation>
+        </message>
+        <message>
+            <source>Red rows are not imported unless corrected here; they can be saved to a workbook at the end.</source>
+            <translation>ردیف‌های قرمز وارد نمی‌شوند مگر اینجا اصلاح شوند؛ در پایان می‌توان آن‌ها را در یک فایل اکسل ذخیره کرد.</translation>
+        </message>
+        <message>
+            <source>The records are written in one go: all of them, or none if the import is cancelled.</source>
+            <translation>رکوردها یکجا نوشته می‌شوند: همه، یا اگر ورود لغو شود هیچ‌کدام.</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>افزوده شد</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>به‌روز شد</translation>
+        </message>
+        <message>
+            <source>Skipped as duplicates</source>
+            <translation>تکراری، کنار گذاشته شد</translation>
+        </message>
+        <message>
+            <source>Not imported (invalid)</source>
+            <translation>وارد نشد (نامعتبر)</translation>
+        </message>
+        <message>
+            <source>Save the rows that were not imported…</source>
+            <translation>ذخیرهٔ ردیف‌های واردنشده…</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>دوباره</translation>
+        </message>
+        <message>
+            <source>Back to the check</source>
+            <translation>بازگشت به بررسی</translation>
+        </message>
+        <message>
+            <source>Changed your mind? Settings → Imports can undo this import as a whole.</source>
+            <translation>پشیمان شدید؟ در تنظیمات ← ورودها می‌توان این ورود را یکجا برگرداند.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>در حال ورود…</translation>
+        </message>
+        <message>
+            <source>Writing the records…</source>
+            <translation>در حال نوشتن رکوردها…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>لغو شد: چیزی وارد نشد.</translation>
+        </message>
+        <message>
+            <source>Done: {count} records imported from “{file}”.</source>
+            <translation>انجام شد: {count} رکورد از «{file}» وارد شد.</translation>
+        </message>
+        <message>
+            <source>{rows} rows read in {seconds} seconds.</source>
+            <translation>{rows} ردیف در {seconds} ثانیه خوانده شد.</translation>
+        </message>
+        <message>
+            <source>{count} companies were added for the people who work there.</source>
+            <translation>{count} شرکت برای اشخاصی که در آن کار می‌کنند افزوده شد.</translation>
+        </message>
+        <message>
+            <source>{count} rows were not imported; save them to a workbook, fix them there and import that file.</source>
+            <translation>{count} ردیف وارد نشد؛ آن‌ها را در یک فایل اکسل ذخیره کنید، همان‌جا اصلاح و آن فایل را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>{name} - not imported.xlsx</source>
+            <translation>{name} - واردنشده.xlsx</translation>
+        </message>
+        <message>
+            <source>Save the rows not imported</source>
+            <translation>ذخیرهٔ ردیف‌های واردنشده</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>فایل‌های اکسل (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the workbook…</source>
+            <translation>در حال نوشتن فایل…</translation>
+        </message>
+        <message>
+            <source>{count} rows saved to {path}.</source>
+            <translation>{count} ردیف در {path} ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>The header row: its titles name the columns.</source>
+            <translation>ردیف عنوان: عنوان‌هایش نام ستون‌هاست.</translation>
+        </message>
+        <message>
+            <source>Above the header row: not imported.</source>
+            <translation>بالای ردیف عنوان: وارد نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>در حال لغو…</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>قبلی</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>بعدی</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Created</source>
+            <translation>ایجاد</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>بازیابی</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ادغام</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>ورود گروهی</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده شد</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Contact detail</source>
+            <translation>راه ارتباطی</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>Tag on a record</source>
+            <translation>برچسب‌گذاری</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>تنظیم</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>داده نمایشی</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ورود از فایل</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>حوزه فعالیت</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>مقدار</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>اصلی</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>متن</translation>
+        </message>
+        <message>
+            <source>Pinned</source>
+            <translation>سنجاق‌شده</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>نام کاربری</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>نام کامل</translation>
+        </message>
+        <message>
+            <source>Full name or company name</source>
+            <translation>نام کامل یا نام شرکت</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>تلفن همراه</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>کلید</translation>
+        </message>
+        <message>
+            <source>Last interaction</source>
+            <translation>آخرین تعامل</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>رنگ</translation>
+        </message>
+        <message>
+            <source>Customer code</source>
+            <translation>کد مشتری</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>تاریخ افزودن</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>آخرین تغییر</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>افزوده توسط</translation>
+        </message>
+        <message>
+            <source>Record ID</source>
+            <translation>شناسهٔ رکورد</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>نوع رکورد</translation>
+        </message>
+        <message>
+            <source>Record number</source>
+            <translation>شمارهٔ رکورد</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>نامشخص</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>مرد</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>زن</translation>
+        </message>
+        <message>
+            <source>Solar Hijri (Jalali)</source>
+            <translation>هجری شمسی (جلالی)</translation>
+        </message>
+        <message>
+            <source>Gregorian</source>
+            <translation>میلادی</translation>
+        </message>
+        <message>
+            <source>Persian digits (۱۲۳)</source>
+            <translation>ارقام فارسی (۱۲۳)</translation>
+        </message>
+        <message>
+            <source>Latin digits (123)</source>
+            <translation>ارقام لاتین (123)</translation>
+        </message>
+        <message>
+            <source>Toman</source>
+            <translation>تومان</translation>
+        </message>
+        <message>
+            <source>Rial</source>
+            <translation>ریال</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leads</name>
+        <message>
+            <source>same phone</source>
+            <translation>تلفن یکسان</translation>
+        </message>
+        <message>
+            <source>same email</source>
+            <translation>ایمیل یکسان</translation>
+        </message>
+        <message>
+            <source>same company name</source>
+            <translation>نام شرکت یکسان</translation>
+        </message>
+        <message>
+            <source>Convert lead</source>
+            <translation>تبدیل سرنخ</translation>
+        </message>
+        <message>
+            <source>Make “{name}” a customer and open a deal.</source>
+            <translation>«{name}» را مشتری کنید و معامله‌ای باز کنید.</translation>
+        </message>
+        <message>
+            <source>Link to {name} ({why})</source>
+            <translation>پیوند به {name} ({why})</translation>
+        </message>
+        <message>
+            <source>Make a new customer from the lead</source>
+            <translation>ساخت مشتری تازه از سرنخ</translation>
+        </message>
+        <message>
+            <source>Open a deal</source>
+            <translation>باز کردن معامله</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>عنوان معامله</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}</source>
+            <translation>مبلغ به {unit}</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>مبلغ را به عدد بنویسید، مثلاً {example}.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>تبدیل</translation>
+        </message>
+        <message>
+            <source>Edit lead</source>
+            <translation>ویرایش سرنخ</translation>
+        </message>
+        <message>
+            <source>New lead</source>
+            <translation>سرنخ جدید</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>صنعت</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>کمپین</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>علاقه‌مند به</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(نامعلوم)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>تماس گرفته شد</translation>
+        </message>
+        <message>
+            <source>Qualified</source>
+            <translation>واجد شرایط</translation>
+        </message>
+        <message>
+            <source>Disqualified</source>
+            <translation>رد شده</translation>
+        </message>
+        <message>
+            <source>Converted</source>
+            <translation>تبدیل شده</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>Win chance</source>
+            <translation>شانس موفقیت</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>افزوده شده</translation>
+        </message>
+        <message>
+            <source>Too few won and lost deals yet to learn from; this is the office average.</source>
+            <translation>هنوز معاملهٔ موفق و ناموفق کافی برای یادگیری نیست؛ این میانگین دفتر است.</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}٪</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>First contacts of possible customers: qualify them, then convert them into deals.</source>
+            <translation>نخستین تماس‌های مشتریان احتمالی: ارزیابی‌شان کنید، سپس به معامله تبدیلشان کنید.</translation>
+        </message>
+        <message>
+            <source>Search name, company, phone or email</source>
+            <translation>جستجوی نام، شرکت، تلفن یا ایمیل</translation>
+        </message>
+        <message>
+            <source>Open leads</source>
+            <translation>سرنخ‌های باز</translation>
+        </message>
+        <message>
+            <source>All leads</source>
+            <translation>همهٔ سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>All sources</source>
+            <translation>همهٔ منبع‌ها</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Mark contacted</source>
+            <translation>ثبت تماس</translation>
+        </message>
+        <message>
+            <source>Qualify…</source>
+            <translation>ارزیابی…</translation>
+        </message>
+        <message>
+            <source>Disqualify…</source>
+            <translation>رد کردن…</translation>
+        </message>
+        <message>
+            <source>Convert…</source>
+            <translation>تبدیل…</translation>
+        </message>
+        <message>
+            <source>{count} leads</source>
+            <translation>{count} سرنخ</translation>
+        </message>
+        <message>
+            <source>Disqualify lead</source>
+            <translation>رد کردن سرنخ</translation>
+        </message>
+        <message>
+            <source>Why is this lead not a real prospect?</source>
+            <translation>چرا این سرنخ مشتری واقعی نیست؟</translation>
+        </message>
+        <message>
+            <source>Qualify lead</source>
+            <translation>ارزیابی سرنخ</translation>
+        </message>
+        <message>
+            <source>Answers about “{name}”</source>
+            <translation>پاسخ‌ها دربارهٔ «{name}»</translation>
+        </message>
+        <message>
+            <source>(not answered)</source>
+            <translation>(بی‌پاسخ)</translation>
+        </message>
+        <message>
+            <source>Mark the lead qualified</source>
+            <translation>سرنخ واجد شرایط ثبت شود</translation>
+        </message>
+        <message>
+            <source>Score: {score} of 100</source>
+            <translation>امتیاز: {score} از ۱۰۰</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <translation>خانه</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation>سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>Funnel</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>Funnel report</source>
+            <translation>گزارش قیف فروش</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>CRM Desktop</source>
+            <translation>CRM Desktop</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>پایگاه داده: {name}</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}</source>
+            <translation>کاربر: {name}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;پرونده</translation>
+        </message>
+        <message>
+            <source>&amp;Find a customer…</source>
+            <translation>&amp;جست‌وجوی مشتری…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;راهنما</translation>
+        </message>
+        <message>
+            <source>&amp;About CRM Desktop</source>
+            <translation>&amp;درباره CRM Desktop</translation>
+        </message>
+        <message>
+            <source>About CRM Desktop</source>
+            <translation>درباره CRM Desktop</translation>
+        </message>
+        <message>
+            <source>CRM Desktop {version}
 Customer relationship management for small offices, offline first, in Persian and English.</source>
-        <translation>CRM Desktop {version}
+            <translation>CRM Desktop {version}
 مدیریت ارتباط با مشتری برای دفترهای کوچک؛ بی‌نیاز از اینترنت، به فارسی و انگلیسی.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonForm</name>
-    <message>
-        <source>Edit person</source>
-        <translation>ویرایش شخص</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>شخص جدید</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>جنسیت</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <source>National code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>مرحله</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>منبع آشنایی</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>استان</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>برچسب‌ها</translation>
-    </message>
-    <message>
-        <source>Phones, emails, addresses</source>
-        <translation>تلفن، ایمیل، نشانی</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Pick the company from the list, or clear the field.</source>
-        <translation>شرکت را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Delete “{name}”? It can be restored right after.</source>
-        <translation>«{name}» حذف شود؟ بلافاصله پس از آن می‌توان آن را برگرداند.</translation>
-    </message>
-</context>
-<context>
-    <name>PointKinds</name>
-    <message>
-        <source>Mobile</source>
-        <translation>همراه</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>نمابر</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>تلگرام</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>واتس‌اپ</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>اینستاگرام</translation>
-    </message>
-    <message>
-        <source>LinkedIn</source>
-        <translation>لینکدین</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>سایر</translation>
-    </message>
-</context>
-<context>
-    <name>PointsEditor</name>
-    <message>
-        <source>label, e.g. work</source>
-        <translation>عنوان، مثلاً محل کار</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>اصلی</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>+ Mobile</source>
-        <translation>+ همراه</translation>
-    </message>
-    <message>
-        <source>+ Phone</source>
-        <translation>+ تلفن</translation>
-    </message>
-    <message>
-        <source>+ Email</source>
-        <translation>+ ایمیل</translation>
-    </message>
-    <message>
-        <source>+ Address</source>
-        <translation>+ نشانی</translation>
-    </message>
-    <message>
-        <source>+ Other</source>
-        <translation>+ سایر</translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>راه‌های ارتباط</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>اشخاص</translation>
-    </message>
-    <message>
-        <source>Write a note…</source>
-        <translation>یادداشتی بنویسید…</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>ثبت یادداشت</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>شرکت</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>National code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>منبع آشنایی</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>ثبت</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>آخرین تماس</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>National ID</source>
-        <translation>شناسه ملی</translation>
-    </message>
-    <message>
-        <source>Economic code</source>
-        <translation>کد اقتصادی</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>وب‌سایت</translation>
-    </message>
-    <message>
-        <source>No people linked yet.</source>
-        <translation>هنوز شخصی به این شرکت وصل نشده است.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>{date} by {user}</source>
-        <translation>{date} توسط {user}</translation>
-    </message>
-    <message>
-        <source>No phone, email or address yet.</source>
-        <translation>هنوز تلفن، ایمیل یا نشانی‌ای ثبت نشده است.</translation>
-    </message>
-    <message>
-        <source>{kind} ({label})</source>
-        <translation>{kind} ({label})</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>کپی</translation>
-    </message>
-    <message>
-        <source>Copied {text}</source>
-        <translation>{text} کپی شد</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSearch</name>
-    <message>
-        <source>Find a customer</source>
-        <translation>جست‌وجوی مشتری</translation>
-    </message>
-    <message>
-        <source>Name, phone, email or national code…</source>
-        <translation>نام، تلفن، ایمیل یا کد ملی…</translation>
-    </message>
-    <message>
-        <source>{name}   —   {details}</source>
-        <translation>{name}   —   {details}</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>چیزی پیدا نشد.</translation>
-    </message>
-    <message>
-        <source>↑ ↓ to choose, Enter to open, Esc to close</source>
-        <translation>↑ ↓ برای انتخاب، Enter برای باز کردن، Esc برای بستن</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Language</source>
-        <translation>زبان</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>تقویم</translation>
-    </message>
-    <message>
-        <source>Digits</source>
-        <translation>ارقام</translation>
-    </message>
-    <message>
-        <source>Show amounts in</source>
-        <translation>نمایش مبالغ به</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>پیش‌نمایش</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>اعمال</translation>
-    </message>
-    <message>
-        <source>Amounts are always stored in Rial; this only changes how they are shown. Applying redraws the window in the chosen language.</source>
-        <translation>مبالغ همیشه به ریال ذخیره می‌شوند؛ این گزینه فقط نحوه نمایش را تغییر می‌دهد. با اعمال، پنجره به زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
-    </message>
-    <message>
-        <source>Today: {date} ({long_date}) · Amount: {amount}</source>
-        <translation>امروز: {date} ({long_date})؛ مبلغ: {amount}</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>پایگاه داده</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>حجم</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>نسخه ساختار داده</translation>
-    </message>
-    <message>
-        <source>App version</source>
-        <translation>نسخه برنامه</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>پوشه داده‌ها</translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation>پشتیبان‌های خودکار</translation>
-    </message>
-    <message>
-        <source>Log file</source>
-        <translation>فایل گزارش خطا</translation>
-    </message>
-    <message>
-        <source>Open data folder</source>
-        <translation>باز کردن پوشه داده‌ها</translation>
-    </message>
-    <message>
-        <source>Before the database is upgraded to a new version, a copy is saved in the backups folder.</source>
-        <translation>پیش از ارتقای پایگاه داده به نسخه جدید، یک نسخه از آن در پوشه پشتیبان‌ها ذخیره می‌شود.</translation>
-    </message>
-    <message>
-        <source>Every change made in CRM Desktop, newest first: who made it, when, and the values before and after.</source>
-        <translation>همه تغییرات انجام‌شده در CRM Desktop، از جدیدترین: چه کسی، چه زمانی، و مقدار پیش و پس از تغییر.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>ترجیحات</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>تاریخچه تغییرات</translation>
-    </message>
-    <message>
-        <source>Imports</source>
-        <translation>ورودها</translation>
-    </message>
-</context>
-<context>
-    <name>Stages</name>
-    <message>
-        <source>Lead</source>
-        <translation>سرنخ</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>مشتری بالقوه</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>فرصت فروش</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>مشتری</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>غیرفعال</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>Note</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>Pinned note</source>
-        <translation>یادداشت سنجاق‌شده</translation>
-    </message>
-    <message>
-        <source>Added to the customers</source>
-        <translation>به مشتریان اضافه شد</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>حذف شد</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>بازیابی شد</translation>
-    </message>
-    <message>
-        <source>Duplicates merged into this record</source>
-        <translation>موارد تکراری در این رکورد ادغام شدند</translation>
-    </message>
-    <message>
-        <source>Stage: {old} → {new}</source>
-        <translation>مرحله: {old} ← {new}</translation>
-    </message>
-    <message>
-        <source>Owner: {old} → {new}</source>
-        <translation>مسئول: {old} ← {new}</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation>مشخصات تغییر کرد</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
-    </message>
-    <message>
-        <source>Record history</source>
-        <translation>سابقه تغییرات</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>همه</translation>
-    </message>
-    <message>
-        <source>Nothing here yet.</source>
-        <translation>هنوز چیزی ثبت نشده است.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>سابقه ارتباط</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <source>B</source>
-        <translation>بایت</translation>
-    </message>
-    <message>
-        <source>KB</source>
-        <translation>کیلوبایت</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>مگابایت</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>گیگابایت</translation>
-    </message>
-</context>
-<context>
-    <name>Workers</name>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation>لطفاً صبر کنید</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <source>Edit person</source>
+            <translation>ویرایش شخص</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>شخص جدید</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>جنسیت</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>سمت</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>استان</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Phones, emails, addresses</source>
+            <translation>تلفن، ایمیل، نشانی</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Pick the company from the list, or clear the field.</source>
+            <translation>شرکت را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete “{name}”? It can be restored right after.</source>
+            <translation>«{name}» حذف شود؟ بلافاصله پس از آن می‌توان آن را برگرداند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointKinds</name>
+        <message>
+            <source>Mobile</source>
+            <translation>همراه</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>نمابر</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>تلگرام</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>واتس‌اپ</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>اینستاگرام</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لینکدین</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>سایر</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsEditor</name>
+        <message>
+            <source>label, e.g. work</source>
+            <translation>عنوان، مثلاً محل کار</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>اصلی</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>+ Mobile</source>
+            <translation>+ همراه</translation>
+        </message>
+        <message>
+            <source>+ Phone</source>
+            <translation>+ تلفن</translation>
+        </message>
+        <message>
+            <source>+ Email</source>
+            <translation>+ ایمیل</translation>
+        </message>
+        <message>
+            <source>+ Address</source>
+            <translation>+ نشانی</translation>
+        </message>
+        <message>
+            <source>+ Other</source>
+            <translation>+ سایر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>New deal</source>
+            <translation>معاملهٔ جدید</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>راه‌های ارتباط</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>مشخصات</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>اشخاص</translation>
+        </message>
+        <message>
+            <source>Write a note…</source>
+            <translation>یادداشتی بنویسید…</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>ثبت یادداشت</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>National code</source>
+            <translation>کد ملی</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>منبع آشنایی</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ثبت</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>آخرین تماس</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>شناسه ملی</translation>
+        </message>
+        <message>
+            <source>Economic code</source>
+            <translation>کد اقتصادی</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>وب‌سایت</translation>
+        </message>
+        <message>
+            <source>No people linked yet.</source>
+            <translation>هنوز شخصی به این شرکت وصل نشده است.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{date} by {user}</source>
+            <translation>{date} توسط {user}</translation>
+        </message>
+        <message>
+            <source>No phone, email or address yet.</source>
+            <translation>هنوز تلفن، ایمیل یا نشانی‌ای ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>{kind} ({label})</source>
+            <translation>{kind} ({label})</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>کپی</translation>
+        </message>
+        <message>
+            <source>Copied {text}</source>
+            <translation>{text} کپی شد</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>معامله‌های باز</translation>
+        </message>
+        <message>
+            <source>{count} · {total}</source>
+            <translation>{count} · {total}</translation>
+        </message>
+        <message>
+            <source>Won deals (lifetime value)</source>
+            <translation>معامله‌های موفق (ارزش کل)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSearch</name>
+        <message>
+            <source>Find a customer</source>
+            <translation>جست‌وجوی مشتری</translation>
+        </message>
+        <message>
+            <source>Name, phone, email or national code…</source>
+            <translation>نام، تلفن، ایمیل یا کد ملی…</translation>
+        </message>
+        <message>
+            <source>{name}   —   {details}</source>
+            <translation>{name}   —   {details}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>چیزی پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+            <translation>↑ ↓ برای انتخاب، Enter برای باز کردن، Esc برای بستن</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Language</source>
+            <translation>زبان</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>تقویم</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>ارقام</translation>
+        </message>
+        <message>
+            <source>Show amounts in</source>
+            <translation>نمایش مبالغ به</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>پیش‌نمایش</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>اعمال</translation>
+        </message>
+        <message>
+            <source>Amounts are always stored in Rial; this only changes how they are shown. Applying redraws the window in the chosen language.</source>
+            <translation>مبالغ همیشه به ریال ذخیره می‌شوند؛ این گزینه فقط نحوه نمایش را تغییر می‌دهد. با اعمال، پنجره به زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
+        </message>
+        <message>
+            <source>Today: {date} ({long_date}) · Amount: {amount}</source>
+            <translation>امروز: {date} ({long_date})؛ مبلغ: {amount}</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>پایگاه داده</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>حجم</translation>
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation>نسخه ساختار داده</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>نسخه برنامه</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>پوشه داده‌ها</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>پشتیبان‌های خودکار</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>فایل گزارش خطا</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>باز کردن پوشه داده‌ها</translation>
+        </message>
+        <message>
+            <source>Before the database is upgraded to a new version, a copy is saved in the backups folder.</source>
+            <translation>پیش از ارتقای پایگاه داده به نسخه جدید، یک نسخه از آن در پوشه پشتیبان‌ها ذخیره می‌شود.</translation>
+        </message>
+        <message>
+            <source>Every change made in CRM Desktop, newest first: who made it, when, and the values before and after.</source>
+            <translation>همه تغییرات انجام‌شده در CRM Desktop، از جدیدترین: چه کسی، چه زمانی، و مقدار پیش و پس از تغییر.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>ترجیحات</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>تاریخچه تغییرات</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>ورودها</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stages</name>
+        <message>
+            <source>Lead</source>
+            <translation>سرنخ</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>مشتری بالقوه</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>فرصت فروش</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>غیرفعال</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Pinned note</source>
+            <translation>یادداشت سنجاق‌شده</translation>
+        </message>
+        <message>
+            <source>Added to the customers</source>
+            <translation>به مشتریان اضافه شد</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف شد</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>بازیابی شد</translation>
+        </message>
+        <message>
+            <source>Duplicates merged into this record</source>
+            <translation>موارد تکراری در این رکورد ادغام شدند</translation>
+        </message>
+        <message>
+            <source>Stage: {old} → {new}</source>
+            <translation>مرحله: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>Owner: {old} → {new}</source>
+            <translation>مسئول: {old} ← {new}</translation>
+        </message>
+        <message>
+            <source>Details changed</source>
+            <translation>مشخصات تغییر کرد</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>سابقه تغییرات</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Nothing here yet.</source>
+            <translation>هنوز چیزی ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>سابقه ارتباط</translation>
+        </message>
+        <message>
+            <source>Deal opened: {title}</source>
+            <translation>معامله باز شد: {title}</translation>
+        </message>
+        <message>
+            <source>{amount} · {stage}</source>
+            <translation>{amount} · {stage}</translation>
+        </message>
+        <message>
+            <source>Deal moved from {old} to {new}: {title}</source>
+            <translation>معامله از {old} به {new} رفت: {title}</translation>
+        </message>
+        <message>
+            <source>Deal reopened ({old} → {new}): {title}</source>
+            <translation>معامله دوباره باز شد (از {old} به {new}): {title}</translation>
+        </message>
+        <message>
+            <source>Deal won: {title}</source>
+            <translation>معامله موفق شد: {title}</translation>
+        </message>
+        <message>
+            <source>Deal lost: {title}</source>
+            <translation>معامله از دست رفت: {title}</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>دلیل: {reason}</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>B</source>
+            <translation>بایت</translation>
+        </message>
+        <message>
+            <source>KB</source>
+            <translation>کیلوبایت</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>مگابایت</translation>
+        </message>
+        <message>
+            <source>GB</source>
+            <translation>گیگابایت</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>لطفاً صبر کنید</translation>
+        </message>
+    </context>
 </TS>

@@ -19,9 +19,11 @@ from crm_desktop.services.funnel import choices, deals, pipelines
 from crm_desktop.services.organizations import OrganizationInput
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui.application import configure
-from crm_desktop.ui.funnel.board_view import STUCK_FILL, LostDialog, StageModel, deal_mime
+from crm_desktop.ui.funnel.card_delegate import STUCK_FILL
 from crm_desktop.ui.funnel.deal_dialog import DealDialog
+from crm_desktop.ui.funnel.lost_dialog import LostDialog
 from crm_desktop.ui.funnel.page import FunnelPage
+from crm_desktop.ui.funnel.stage_model import StageModel, deal_mime
 from crm_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import make_context
 

@@ -28,7 +28,9 @@ from crm_desktop.services import contacts, settings
 from crm_desktop.services.funnel import choices, deals, leads, pipelines, targets
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui.application import configure
-from crm_desktop.ui.funnel_report.page import PROGRESS_ROLE, FunnelReportPage, period_range
+from crm_desktop.ui.funnel_report.page import FunnelReportPage
+from crm_desktop.ui.funnel_report.report_data import period_range
+from crm_desktop.ui.funnel_report.tables import PROGRESS_ROLE
 from tests.ui.conftest import make_context
 
 M = 1_000_000

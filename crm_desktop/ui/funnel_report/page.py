@@ -8,47 +8,21 @@ while the page shows that it is busy; a change made meanwhile is computed right 
 Targets are set per month / quarter / year of the office's calendar, so the targets tab shows the
 office period holding the chosen one, and the forecast is by the office's months (the same periods
 when the user's calendar is the office's).
+
+The figures are worked out in ``report_data``, the tables' model and columns are in ``tables``, and
+the "how many leads" box is in ``leads_needed``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEventLoop,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    QThread,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QThreadPool, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QProgressBar, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from crm_desktop.services import users
-from crm_desktop.services.funnel import forecast, metrics, pipelines, targets
-from crm_desktop.text.i18n import render
-from crm_desktop.text.money import parse_money
+from crm_desktop.services.funnel import pipelines, targets
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import message_for
 from crm_desktop.ui.funnel_report.charts import (
@@ -59,288 +33,21 @@ from crm_desktop.ui.funnel_report.charts import (
     decimal_text,
     percent_text,
 )
+from crm_desktop.ui.funnel_report.leads_needed import LeadsNeededBox
+from crm_desktop.ui.funnel_report.report_data import (
+    PERIOD_CHOICES,
+    ReportData,
+    ReportQuery,
+    compute_report,
+    period_range,
+)
+from crm_desktop.ui.funnel_report.tables import DASH, ProgressDelegate, ReportTableModel, report_columns
 from crm_desktop.ui.widgets.common import Card, StatCard, in_reading_direction, isolated, label, page_header, read_only_table
 from crm_desktop.ui.widgets.date_field import DateField
 from crm_desktop.ui.workers import Task
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
-DASH = "\u2014"
 
-
-# --- what to compute -------------------------------------------------------------------------------
-
-PERIOD_CHOICES = ("month", "quarter", "year", "last12", "custom")
-
-
-def period_range(choice: str, calendar: str, today: dt.date,
-                 custom: tuple[dt.date | None, dt.date | None] = (None, None)) -> tuple[dt.date, dt.date]:
-    """First and last Gregorian day of a period choice in the calendar: the month / quarter / year
-    holding ``today``, the twelve months ending with today's month, or the custom days (in order)."""
-    if choice in ("month", "quarter", "year"):
-        year, number = targets.current_period(choice, today, calendar)
-        return targets.period_bounds(choice, year, number, calendar)
-    if choice == "last12":
-        year, month = targets.month_of(today, calendar)
-        first_year, first_month = (year, 1) if month == 12 else (year - 1, month + 1)
-        return (targets.month_bounds(first_year, first_month, calendar)[0],
-                targets.month_bounds(year, month, calendar)[1])
-    start, end = custom
-    start, end = start or today, end or today
-    return (start, end) if start <= end else (end, start)
-
-
-@dataclass(frozen=True)
-class ReportQuery:
-    start: dt.date
-    end: dt.date
-    pipeline_id: int | None
-    owner_id: int | None
-    target_kind: str  # month / quarter / year: the targets' period kind
-    target_day: dt.date  # a day of the targets' period
-    calendar: str  # the user's
-
-
-@dataclass(frozen=True)
-class ReportData:
-    query: ReportQuery
-    conversion: metrics.Conversion
-    times: list[metrics.StageTime]
-    cycle: metrics.SalesCycle
-    by_source: list[metrics.WinRate]
-    by_owner: list[metrics.WinRate]
-    lost: list[metrics.LostShare]
-    sources: list[metrics.SourceReturn]
-    months: list[forecast.ForecastMonth]
-    progress: list[targets.Progress]
-    target_period: tuple[str, int, int, str]  # kind, year, number, the office calendar
-
-
-def compute_report(query: ReportQuery, progress: Callable[[int, int], None] | None = None,
-                   cancel: Any = None) -> ReportData:
-    """Every figure of the page (runs in a worker thread)."""
-    steps = 9
-    done = 0
-
-    def step() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, steps)
-
-    span = dict(pipeline_id=query.pipeline_id, owner_id=query.owner_id)
-    conversion = metrics.conversion(query.start, query.end, **span)
-    step()
-    times = metrics.time_in_stage(query.start, query.end, **span)
-    step()
-    cycle = metrics.sales_cycle(query.start, query.end, **span)
-    step()
-    by_source = metrics.win_rates(query.start, query.end, "source", **span)
-    step()
-    by_owner = metrics.win_rates(query.start, query.end, "owner", **span)
-    step()
-    lost = metrics.lost_reasons(query.start, query.end, **span)
-    step()
-    sources = metrics.source_roi(query.start, query.end, **span)
-    step()
-    office = targets.office_calendar()
-    months = forecast.forecast(calendar=office, **span)  # the months the targets are set in
-    step()
-    year, number = targets.current_period(query.target_kind, query.target_day, office)
-    rows = targets.progress(query.target_kind, year, number, calendar=office)
-    step()
-    return ReportData(query, conversion, times, cycle, by_source, by_owner, lost, sources, months, rows,
-                      (query.target_kind, year, number, office))
-
-
-# --- tables ----------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    numeric: bool = False
-    progress: Callable[[Any], float | None] | None = None  # 0..100+ for a progress bar
-
-
-class ReportTableModel(QAbstractTableModel):
-    """Read-only rows (plain dataclasses) shown through a list of columns."""
-
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == PROGRESS_ROLE and column.progress is not None:
-            return column.progress(row)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """A bar filled to the row's percent (green from 100 %), with the percent written beside it;
-    it fills from the right in a right-to-left window."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        value = index.data(PROGRESS_ROLE)
-        if value is None:
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        text = option.text
-        option.text = ""
-        style.drawControl(style.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        caption_width = 56
-        bar = QRectF(rect.x(), rect.center().y() - 5, max(rect.width() - caption_width, 10), 10)
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        if rtl:
-            bar.moveRight(rect.right())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e8edf5"))
-        painter.drawRoundedRect(bar, 5, 5)
-        filled = QRectF(bar)
-        filled.setWidth(bar.width() * min(max(value, 0.0), 100.0) / 100.0)
-        if rtl:
-            filled.moveRight(bar.right())
-        painter.setBrush(QColor("#1a9e5a" if value >= 100 else "#1f6feb"))
-        if filled.width() > 0:
-            painter.drawRoundedRect(filled, 5, 5)
-        painter.setPen(option.palette.text().color())
-        caption = QRectF(rect)
-        if rtl:
-            caption.setRight(bar.left() - 6)
-        else:
-            caption.setLeft(bar.right() + 6)
-        painter.drawText(caption, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter), text)
-        painter.restore()
-
-
-# --- the "how many leads" box ----------------------------------------------------------------------
-
-class LeadsNeededBox(Card):
-    """A revenue target in, the number of new leads it takes out, explained in one sentence."""
-
-    answered = Signal(str)
-
-    def __init__(self, ctx: AppContext, owner_id: Callable[[], int | None], today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.owner_id, self.today = ctx, owner_id, today
-        self.body.addWidget(label(translate("FunnelReport", "How many leads do we need?"), "sectionTitle"))
-        row = QHBoxLayout()
-        self.amount = QLineEdit()
-        self.amount.setObjectName("revenue_target")
-        unit = translate("FunnelReport", "Toman") if ctx.prefs.money_unit == "toman" else \
-            translate("FunnelReport", "Rial")
-        self.amount.setPlaceholderText(translate("FunnelReport", "Revenue target, e.g. {example}").format(
-            example=ctx.fmt.money(5_000_000_000)))
-        self.amount.setToolTip(translate("FunnelReport", "Amount in {unit}").format(unit=unit))
-        self.amount.returnPressed.connect(self.calculate)
-        self.button = QPushButton(translate("FunnelReport", "Calculate"))
-        self.button.setObjectName("primary")
-        self.button.clicked.connect(self.calculate)
-        row.addWidget(self.amount, 1)
-        row.addWidget(self.button)
-        self.body.addLayout(row)
-        self.answer = label("", wrap=True, selectable=True)
-        self.answer.setObjectName("leads_answer")
-        self.body.addWidget(self.answer)
-        self.body.addStretch(1)
-        self._task: Task | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
-
-    def calculate(self) -> None:
-        if self._task is not None:
-            return
-        try:
-            target = parse_money(self.amount.text(), unit=self.ctx.prefs.money_unit)
-        except ValueError:
-            self._show(translate("FunnelReport", "Type an amount such as {example}.").format(
-                example=self.ctx.fmt.money(5_000_000_000)))
-            return
-        if target <= 0:
-            self._show(render(forecast.BAD_TARGET))
-            return
-        owner, end = self.owner_id(), self.today()
-        start = end - dt.timedelta(days=forecast.LOOK_BACK_DAYS - 1)
-        task = Task(lambda progress, cancel: forecast.leads_needed(target, start, end, owner_id=owner))
-        task.signals.done.connect(lambda result: self._done(task, target, result))
-        task.signals.failed.connect(lambda error: self._failed(task, error))
-        self._task = task
-        self.button.setEnabled(False)
-        self.answer.setText(translate("FunnelReport", "Calculating\u2026"))
-        QThreadPool.globalInstance().start(task)
-
-    def _done(self, task: Task, target: int, result: forecast.LeadsNeeded) -> None:
-        if task is not self._task:
-            return
-        self._task = None
-        self.button.setEnabled(True)
-        self._show(self.sentence(target, result))
-
-    def _failed(self, task: Task, error: BaseException) -> None:
-        if task is not self._task:
-            return
-        self._task = None
-        self.button.setEnabled(True)
-        self._show(message_for(error))
-
-    def _show(self, text: str) -> None:
-        self.answer.setText(text)
-        self.answered.emit(text)
-
-    def sentence(self, target: int, result: forecast.LeadsNeeded) -> str:
-        fmt = self.ctx.fmt
-        start, end = result.window
-        if result.leads is None:
-            return translate("FunnelReport", "It cannot be worked out yet: {reason}").format(
-                reason=render(result.reason) if result.reason else "")
-        return translate(
-            "FunnelReport",
-            "To win {target} you need about {leads} new leads: from {start} to {end}, {count} leads came in and "
-            "{won} deals from leads were won for {amount}, so a lead was worth about {worth}.").format(
-            target=fmt.money(target), leads=fmt.number(result.leads), start=fmt.date(start), end=fmt.date(end),
-            count=fmt.number(result.leads_in_window), won=fmt.number(result.won_deals),
-            amount=fmt.money(result.won_amount),
-            worth=fmt.money(round(result.won_amount / result.leads_in_window)))
-
-
-# --- the page --------------------------------------------------------------------------------------
 
 class FunnelReportPage(QWidget):
     computed = Signal(object)  # ReportData, after the page shows it
@@ -462,60 +169,13 @@ class FunnelReportPage(QWidget):
         return bar
 
     def _build_tables(self) -> None:
-        fmt = self.ctx.fmt
-        number = fmt.number
-
-        def days(value: float | None) -> str:
-            return DASH if value is None else decimal_text(fmt, round(value, 1))
-
-        def money(value: int | None) -> str:
-            return DASH if value is None else fmt.money(value)
-
-        self.stage_model = ReportTableModel([
-            Column(translate("FunnelReport", "Stage"), lambda r: r[0].name),
-            Column(translate("FunnelReport", "Entered"), lambda r: number(r[0].entered), True),
-            Column(translate("FunnelReport", "Went on"), lambda r: number(r[0].advanced), True),
-            Column(translate("FunnelReport", "Lost"), lambda r: number(r[0].lost), True),
-            Column(translate("FunnelReport", "Conversion"), lambda r: percent_text(fmt, r[0].rate), True),
-            Column(translate("FunnelReport", "Avg. days"), lambda r: days(r[1].mean_days if r[1] else None), True),
-            Column(translate("FunnelReport", "Median days"), lambda r: days(r[1].median_days if r[1] else None), True),
-        ], self)
-        rate_columns = [
-            Column(translate("FunnelReport", "Won"), lambda r: number(r.won), True),
-            Column(translate("FunnelReport", "Lost"), lambda r: number(r.lost), True),
-            Column(translate("FunnelReport", "Win rate"), lambda r: percent_text(fmt, r.rate), True),
-            Column(translate("FunnelReport", "Won amount"), lambda r: money(r.won_amount), True),
-        ]
-        self.source_rate_model = ReportTableModel(
-            [Column(translate("FunnelReport", "Source"), lambda r: r.name), *rate_columns], self)
-        self.owner_rate_model = ReportTableModel(
-            [Column(translate("FunnelReport", "Owner"), lambda r: r.name), *rate_columns], self)
-        self.lost_model = ReportTableModel([
-            Column(translate("FunnelReport", "Reason"), lambda r: r.name),
-            Column(translate("FunnelReport", "Deals"), lambda r: number(r.deals), True),
-            Column(translate("FunnelReport", "Share"), lambda r: percent_text(fmt, r.share), True),
-            Column(translate("FunnelReport", "Amount"), lambda r: money(r.amount), True),
-        ], self)
-        self.roi_model = ReportTableModel([
-            Column(translate("FunnelReport", "Source"), lambda r: r.name),
-            Column(translate("FunnelReport", "Leads"), lambda r: number(r.leads), True),
-            Column(translate("FunnelReport", "Deals"), lambda r: number(r.deals), True),
-            Column(translate("FunnelReport", "Won"), lambda r: number(r.won), True),
-            Column(translate("FunnelReport", "Won amount"), lambda r: money(r.won_amount), True),
-            Column(translate("FunnelReport", "Cost"), lambda r: money(r.cost) if r.cost else DASH, True),
-            Column(translate("FunnelReport", "ROI"), lambda r: percent_text(fmt, r.roi), True),
-        ], self)
-        scopes = {"office": translate("FunnelReport", "Office"), "team": translate("FunnelReport", "Team"),
-                  "user": translate("FunnelReport", "Person")}
-        self.target_model = ReportTableModel([
-            Column(translate("FunnelReport", "Name"), lambda r: r.name),
-            Column(translate("FunnelReport", "Kind"), lambda r: scopes.get(r.scope, r.scope)),
-            Column(translate("FunnelReport", "Target"), lambda r: money(r.target), True),
-            Column(translate("FunnelReport", "Won"), lambda r: money(r.won), True),
-            Column(translate("FunnelReport", "Achieved"),
-                   lambda r: percent_text(fmt, r.percent / 100) if r.percent is not None else DASH,
-                   progress=lambda r: r.percent),
-        ], self)
+        columns = report_columns(self.ctx.fmt)
+        self.stage_model = ReportTableModel(columns["stages"], self)
+        self.source_rate_model = ReportTableModel(columns["source_rates"], self)
+        self.owner_rate_model = ReportTableModel(columns["owner_rates"], self)
+        self.lost_model = ReportTableModel(columns["lost"], self)
+        self.roi_model = ReportTableModel(columns["roi"], self)
+        self.target_model = ReportTableModel(columns["targets"], self)
         self.stage_table = self._table(self.stage_model, "stage_table")
         self.source_rate_table = self._table(self.source_rate_model, "source_rate_table")
         self.owner_rate_table = self._table(self.owner_rate_model, "owner_rate_table")

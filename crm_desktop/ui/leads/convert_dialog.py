@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.funnel import deals, leads, pipelines
+from crm_desktop.text.money import UNIT_WORDS, parse_money
+from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.widgets.common import label
 
@@ -32,9 +33,10 @@ def _key_text(key: str) -> str:
 
 
 class ConvertDialog(QDialog):
-    def __init__(self, lead_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, lead_id: int, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lead_id = lead_id
+        self.ctx = ctx
         self.result: leads.Conversion | None = None
         lead = leads.get_lead(lead_id)
         self.setWindowTitle(translate("Leads", "Convert lead"))
@@ -58,11 +60,11 @@ class ConvertDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit(lead.interest or lead.display_name)
         form.addRow(translate("Leads", "Deal title"), self.title)
-        self.amount = QSpinBox()
-        self.amount.setRange(0, 2_000_000_000)
-        self.amount.setSingleStep(1_000_000)
-        self.amount.setGroupSeparatorShown(True)
-        form.addRow(translate("Leads", "Amount (Rial)"), self.amount)
+        prefs = ctx.prefs
+        unit = UNIT_WORDS.get(prefs.language, UNIT_WORDS["en"])[prefs.money_unit]
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(translate("Leads", "Amount in {unit}").format(unit=unit))
+        form.addRow(translate("Leads", "Amount"), self.amount)
         self.stage = QComboBox()
         for stage in pipelines.stages(pipelines.default_pipeline_id()):
             if stage.is_open:
@@ -78,11 +80,28 @@ class ConvertDialog(QDialog):
         buttons.accepted.connect(self.convert)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def amount_rials(self) -> int | None:
+        """The typed amount in Rial (0 when empty); None, with the reason shown, when unreadable."""
+        text = self.amount.text().strip()
+        if not text:
+            return 0
+        try:
+            return parse_money(text, unit=self.ctx.prefs.money_unit)
+        except ValueError:
+            self.error.setText(translate("Leads", "Type the amount as a number, e.g. {example}.").format(
+                example=self.ctx.fmt.number(2500000)))
+            self.error.setVisible(True)
+            return None
 
     def convert(self) -> None:
         index = self.choice.checkedId()
         match = self.matches[index] if index < len(self.matches) else None
-        deal = deals.DealInput(title=self.title.text(), amount=self.amount.value(),
+        amount = self.amount_rials()
+        if amount is None:
+            return
+        deal = deals.DealInput(title=self.title.text(), amount=amount,
                                stage_id=self.stage.currentData()) if self.with_deal.isChecked() else None
         try:
             self.result = leads.convert_lead(

@@ -4,7 +4,7 @@ and a deal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -82,13 +82,13 @@ class LeadsPage(QWidget):
         """For ``screenshots``: the list, and the qualify and convert dialogs on its first lead."""
         def dialog(kind):
             def show():
-                self.table.selectRow(0)
+                self.select_row(0)
                 lead_id = self.selected_id()
                 if lead_id is None:
                     return None
                 from crm_desktop.ui.leads.qualify_dialog import QualifyDialog
 
-                shown = QualifyDialog(lead_id, self) if kind == "qualify" else ConvertDialog(lead_id, self)
+                shown = QualifyDialog(lead_id, self) if kind == "qualify" else ConvertDialog(lead_id, self.ctx, self)
                 shown.show()
                 return shown
             return show
@@ -99,7 +99,7 @@ class LeadsPage(QWidget):
                                                         source_id=self.source.currentData(), text=self.search.text()))
         self.model.set_rows(rows)
         self._score(rows)
-        for column, width in enumerate((170, 170, 130, 110, 170, 120, 100, 60, 80)):
+        for column, width in enumerate((150, 130, 115, 90, 150, 100, 90, 50, 75)):
             self.table.setColumnWidth(column, width)
         self.count.setText(translate("Leads", "{count} leads").format(count=self.ctx.fmt.number(len(rows))))
         self._enable()
@@ -112,6 +112,12 @@ class LeadsPage(QWidget):
         task.signals.failed.connect(lambda _error: None)  # no chances shown; the list itself works
         self._scoring = task  # kept alive until it reports
         QThreadPool.globalInstance().start(task)
+
+    def select_row(self, row: int) -> None:
+        """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout here)."""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -132,7 +138,7 @@ class LeadsPage(QWidget):
     def _select(self, lead_id: int | None) -> None:
         for row, item in enumerate(self.model.rows):
             if item.id == lead_id:
-                self.table.selectRow(row)
+                self.select_row(row)
                 return
 
     def _run(self, action) -> None:
@@ -179,5 +185,5 @@ class LeadsPage(QWidget):
 
     def convert(self) -> None:
         lead_id = self.selected_id()
-        if lead_id is not None and ConvertDialog(lead_id, self).exec():
+        if lead_id is not None and ConvertDialog(lead_id, self.ctx, self).exec():
             self.reload()

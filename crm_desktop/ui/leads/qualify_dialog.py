@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.funnel import leads, qualification
+from crm_desktop.text import i18n
+from crm_desktop.text.digits import localize_digits
 from crm_desktop.text.i18n import render
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.widgets.common import label
@@ -64,7 +66,7 @@ class QualifyDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(540, self.sizeHint().height())
         self._update_score()
 
     def answers(self) -> dict[int, int | None]:
@@ -76,7 +78,8 @@ class QualifyDialog(QDialog):
         given = {qid: points[oid] for qid, oid in self.answers().items() if oid is not None}
         score = qualification.compute_score(given, weights) if given else None
         self.score.setValue(score or 0)
-        self.score.setFormat(translate("Leads", "Score: {score} of 100").format(score=score if score is not None else 0))
+        shown = localize_digits(str(score if score is not None else 0), i18n.current_digits())
+        self.score.setFormat(translate("Leads", "Score: {score} of 100").format(score=shown))
         qualified = qualification.is_qualified(score)
         self.mark.setChecked(qualified)
 
