@@ -14,14 +14,16 @@ from dataclasses import dataclass
 
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
-from crm_desktop.db.models import AuditLog, Contact, ContactPoint, ImportBatch, ImportChange, Organization, Tag, Tagging
+from crm_desktop.db.models import (AuditLog, Contact, ContactPoint, ImportBatch, ImportChange, Lead, Organization, Tag,
+                                   Tagging)
 from crm_desktop.db.models.users import User
 from crm_desktop.services import audit, search_documents
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP, UserError
 
-TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging}
+TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging,
+          "lead": Lead}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class UndoPreview:
     companies: int
     changed_since: int  # of those, records edited after the import (they go too)
     updated: int  # existing records whose fields will be restored
+    leads: int = 0
 
 
 @dataclass
@@ -100,13 +103,13 @@ def undo_preview(batch_id: int) -> UndoPreview:
     created = json.loads(batch.created or "{}")
     counts = {}
     changed = 0
-    for table, model in (("contact", Contact), ("organization", Organization)):
+    for table, model in (("contact", Contact), ("organization", Organization), ("lead", Lead)):
         query = _alive_in(model, created.get(table, []))
         counts[table] = query.count() if query is not None else 0
         if query is not None:
             changed += query.where(model.updated_at > batch.updated_at).count()
     updated = ImportChange.select().where(ImportChange.batch == batch.id).count()
-    return UndoPreview(counts["contact"], counts["organization"], changed, updated)
+    return UndoPreview(counts["contact"], counts["organization"], changed, updated, counts["lead"])
 
 
 def _stored(model, name: str, value):
@@ -117,7 +120,7 @@ def _stored(model, name: str, value):
 
 
 def _restore(change: ImportChange, result: UndoResult) -> int | None:
-    model = Contact if change.entity == "contact" else Organization
+    model = TABLES[change.entity]
     record = model.get_or_none(model.id == change.record_id)
     if record is None:
         return None
@@ -146,9 +149,9 @@ def undo_batch(batch_id: int, *, progress: ProgressFn | None = None,
         created = json.loads(batch.created or "{}")
         now = utcnow()
         changes = list(ImportChange.select().where(ImportChange.batch == batch.id).order_by(ImportChange.id.desc()))
-        total = len(changes) + 4
-        touched = {"contact": [], "organization": []}
-        for step, table in enumerate(("tagging", "contact_point", "contact", "organization")):
+        total = len(changes) + 5
+        touched = {"contact": [], "organization": [], "lead": []}
+        for step, table in enumerate(("tagging", "contact_point", "contact", "organization", "lead")):
             spans = created.get(table, [])
             if spans:
                 model = TABLES[table]
@@ -166,7 +169,7 @@ def undo_batch(batch_id: int, *, progress: ProgressFn | None = None,
                 touched[change.entity].append(restored)
             if index % 200 == 0:
                 check(cancel)
-                report(progress, 4 + index, total)
+                report(progress, 5 + index, total)
         _drop_unused_tags(created.get("tag_ids", []), now)
         check(cancel)
         search_documents.refresh_contacts(touched["contact"])

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP, TranslatableText
 
-ENTITIES = ("contacts", "companies")
+ENTITIES = ("contacts", "companies", "leads")
 ENTITY_LABELS: dict[str, TranslatableText] = {
     "contacts": QT_TRANSLATE_NOOP("Import", "People"),
     "companies": QT_TRANSLATE_NOOP("Import", "Companies"),
+    "leads": QT_TRANSLATE_NOOP("Import", "Leads"),
 }
 
 
@@ -44,39 +45,41 @@ class ImportField:
 
 
 P, C, B = ("contacts",), ("companies",), ("contacts", "companies")
+PL, BL = ("contacts", "leads"), ("contacts", "companies", "leads")  # ... and leads (a lead has one phone, one email)
+L = ("leads",)
 
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("full_name", QT_TRANSLATE_NOOP("Import", "Full name (split into first and last)"), "name", P, (
+    ImportField("full_name", QT_TRANSLATE_NOOP("Import", "Full name (split into first and last)"), "name", PL, (
         "نام و نام خانوادگی", "نام کامل", "نام مشتری", "مشتری", "نام شخص", "نام طرف حساب", "طرف حساب",
         "الاسم الكامل", "الاسم", "اسم العميل", "العميل", "full name", "fullname", "customer", "customer name",
         "contact", "contact name", "name", "person")),
     ImportField("record_kind", QT_TRANSLATE_NOOP("Import", "Person or company"), "record_kind", P, (
         "نوع", "نوع رکورد", "نوع مشتری حقیقی حقوقی", "حقیقی حقوقی", "شخص شرکت", "النوع", "kind", "type",
         "record type", "is a company", "is company", "contact type")),
-    ImportField("first_name", QT_TRANSLATE_NOOP("Import", "First name"), "text", P, (
+    ImportField("first_name", QT_TRANSLATE_NOOP("Import", "First name"), "text", PL, (
         "نام", "اسم کوچک", "الاسم الأول", "الاسم الاول", "first name", "firstname", "given name", "forename")),
-    ImportField("last_name", QT_TRANSLATE_NOOP("Import", "Last name"), "text", P, (
+    ImportField("last_name", QT_TRANSLATE_NOOP("Import", "Last name"), "text", PL, (
         "نام خانوادگی", "فامیل", "فامیلی", "نام فامیل", "اسم العائلة", "العائلة", "اللقب", "last name",
         "lastname", "surname", "family name")),
     ImportField("name", QT_TRANSLATE_NOOP("Import", "Company name"), "text", C, (
         "نام شرکت", "شرکت", "نام", "سازمان", "نام سازمان", "نام فروشگاه", "اسم الشركة", "الشركة", "الاسم",
         "اسم العميل", "العميل", "company", "company name", "name", "organization", "organisation", "account",
         "account name", "customer", "customer name", "business")),
-    ImportField("company", QT_TRANSLATE_NOOP("Import", "Company"), "company", P, (
+    ImportField("company", QT_TRANSLATE_NOOP("Import", "Company"), "company", PL, (
         "شرکت", "نام شرکت", "سازمان", "محل کار", "الشركة", "اسم الشركة", "المؤسسة", "company", "company name",
         "organization", "organisation", "employer", "account", "related company")),
     ImportField("job_title", QT_TRANSLATE_NOOP("Import", "Job title"), "text", P, (
         "سمت", "عنوان شغلی", "شغل", "پست", "المسمى الوظيفي", "الوظيفة", "job title", "title", "position",
         "role", "job")),
-    ImportField("mobile", QT_TRANSLATE_NOOP("Import", "Mobile"), "point:mobile", B, (
+    ImportField("mobile", QT_TRANSLATE_NOOP("Import", "Mobile"), "point:mobile", BL, (
         "موبایل", "تلفن همراه", "همراه", "شماره همراه", "شماره موبایل", "شماره تماس", "تلفن تماس",
         "جوال", "رقم الجوال", "الجوال", "الهاتف المحمول", "موبايل", "mobile", "cell", "cell phone",
         "mobile phone", "mobile number", "cellphone", "phone number mobile")),
-    ImportField("phone", QT_TRANSLATE_NOOP("Import", "Phone"), "point:phone", B, (
+    ImportField("phone", QT_TRANSLATE_NOOP("Import", "Phone"), "point:phone", BL, (
         "تلفن", "شماره تلفن", "تلفن ثابت", "تلفن محل کار", "تلفن منزل", "هاتف", "الهاتف", "رقم الهاتف",
         "phone", "telephone", "tel", "phone number", "landline", "work phone", "home phone", "office phone")),
     ImportField("fax", QT_TRANSLATE_NOOP("Import", "Fax"), "point:fax", B, ("فکس", "دورنگار", "فاكس", "fax")),
-    ImportField("email", QT_TRANSLATE_NOOP("Import", "Email"), "point:email", B, (
+    ImportField("email", QT_TRANSLATE_NOOP("Import", "Email"), "point:email", BL, (
         "ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه", "آدرس ایمیل", "البريد الإلكتروني",
         "البريد الالكتروني", "الايميل", "البريد", "email", "e-mail", "mail", "email address")),
     ImportField("address", QT_TRANSLATE_NOOP("Import", "Address"), "point:address", B, (
@@ -99,31 +102,44 @@ FIELDS: tuple[ImportField, ...] = (
         "national code", "national id", "id number", "melli code")),
     ImportField("birth_date", QT_TRANSLATE_NOOP("Import", "Birth date"), "date", P, (
         "تاریخ تولد", "تولد", "تاريخ الميلاد", "birth date", "birthday", "date of birth", "dob", "birthdate")),
-    ImportField("industry", QT_TRANSLATE_NOOP("Import", "Industry"), "text", B, (
+    ImportField("industry", QT_TRANSLATE_NOOP("Import", "Industry"), "text", BL, (
         "صنعت", "زمینه فعالیت", "حوزه فعالیت", "نوع فعالیت", "القطاع", "النشاط", "industry", "sector")),
     ImportField("national_id", QT_TRANSLATE_NOOP("Import", "Company national ID"), "company_id", B, (
         "شناسه ملی", "شناسه ملی شرکت", "الرقم الوطني للمنشأة", "national id", "company id",
         "registration number")),
     ImportField("economic_code", QT_TRANSLATE_NOOP("Import", "Economic code"), "text", B, (
         "کد اقتصادی", "الرقم الضريبي", "economic code", "tax id", "vat", "vat number")),
-    ImportField("city", QT_TRANSLATE_NOOP("Import", "City"), "text", B, (
+    ImportField("city", QT_TRANSLATE_NOOP("Import", "City"), "text", BL, (
         "شهر", "المدينة", "city", "town")),
     ImportField("province", QT_TRANSLATE_NOOP("Import", "Province"), "text", B, (
         "استان", "المنطقة", "المحافظة", "province", "state", "region")),
-    ImportField("source", QT_TRANSLATE_NOOP("Import", "Source"), "text", P, (
+    ImportField("source", QT_TRANSLATE_NOOP("Import", "Source"), "text", PL, (
         "منبع", "منبع آشنایی", "نحوه آشنایی", "روش آشنایی", "کانال", "المصدر", "source", "lead source",
         "channel", "referral")),
     ImportField("lifecycle_stage", QT_TRANSLATE_NOOP("Import", "Stage"), "stage", P, (
         "مرحله", "وضعیت", "وضعیت مشتری", "نوع مشتری", "الحالة", "stage", "status", "lifecycle stage")),
-    ImportField("owner", QT_TRANSLATE_NOOP("Import", "Owner"), "owner", B, (
+    ImportField("owner", QT_TRANSLATE_NOOP("Import", "Owner"), "owner", BL, (
         "مسئول", "مسؤول", "کارشناس", "کارشناس فروش", "فروشنده", "بازاریاب", "المندوب", "المسؤول",
         "owner", "assigned to", "sales rep", "salesperson", "account manager", "responsible")),
     ImportField("tags", QT_TRANSLATE_NOOP("Import", "Tags"), "tags", B, (
         "برچسب", "برچسب ها", "تگ", "گروه", "دسته", "دسته بندی", "الوسوم", "التصنيف", "tags", "tag",
         "labels", "category", "group", "segment")),
-    ImportField("notes", QT_TRANSLATE_NOOP("Import", "Notes"), "notes", B, (
+    ImportField("notes", QT_TRANSLATE_NOOP("Import", "Notes"), "notes", BL, (
         "توضیحات", "یادداشت", "ملاحظات", "شرح", "الملاحظات", "ملاحظة", "notes", "note", "comments",
         "comment", "description", "remarks", "background")),
+    ImportField("campaign", QT_TRANSLATE_NOOP("Import", "Campaign"), "text", L, (
+        "کمپین", "کمپین تبلیغاتی", "تبلیغ", "حملة", "الحملة", "campaign", "ad campaign", "utm campaign")),
+    ImportField("interest", QT_TRANSLATE_NOOP("Import", "Interested in"), "text", L, (
+        "علاقه", "مورد علاقه", "محصول مورد علاقه", "محصول", "خدمت", "درخواست", "نیاز", "موضوع", "المنتج",
+        "الاهتمام", "interest", "interested in", "product", "product of interest", "service", "request", "need")),
+    ImportField("lead_status", QT_TRANSLATE_NOOP("Import", "Lead status"), "lead_status", L, (
+        "وضعیت", "وضعیت سرنخ", "مرحله", "نتیجه", "الحالة", "status", "lead status", "stage")),
+    ImportField("disqualify_reason", QT_TRANSLATE_NOOP("Import", "Why disqualified"), "text", L, (
+        "دلیل", "علت", "دلیل رد", "علت رد", "دلیل عدم خرید", "السبب", "reason", "disqualify reason",
+        "lost reason")),
+    ImportField("lead_date", QT_TRANSLATE_NOOP("Import", "Date of first contact"), "date", L, (
+        "تاریخ", "تاریخ تماس", "تاریخ مراجعه", "تاریخ ثبت", "تاریخ اولین تماس", "التاريخ", "date", "created",
+        "date created", "contact date", "first contact")),
     ImportField("code", QT_TRANSLATE_NOOP("Import", "Customer code"), "code", B, (
         "کد", "کد مشتری", "شماره مشتری", "کد اشتراک", "شماره پرونده", "رقم العميل", "كود العميل", "رقم العضوية",
         "code", "customer code", "customer id", "customer number", "client id", "id", "external id",

@@ -108,7 +108,7 @@ def score_header(text: str, entity: str) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=1)
 def _all_words() -> frozenset[str]:
-    return frozenset(w for entity in ("contacts", "companies") for words in _vocabulary(entity).values()
+    return frozenset(w for entity in ("contacts", "companies", "leads") for words in _vocabulary(entity).values()
                      for w in words)
 
 
@@ -193,7 +193,7 @@ def _drop_unreadable_choices(mapping: dict[int, str], samples: Sequence[Sequence
 
 def _fix_names(mapping: dict[int, str], entity: str, samples: Sequence[Sequence[object]]) -> dict[int, str]:
     """A lone "name" column of people holds whole names: split it rather than call it a first name."""
-    if entity != "contacts":
+    if entity not in ("contacts", "leads"):
         return mapping
     keys = set(mapping.values())
     if "first_name" in keys and "last_name" not in keys and "full_name" not in keys:

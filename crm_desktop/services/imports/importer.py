@@ -116,6 +116,11 @@ def _names(kind: str, ids: list[int]) -> dict[int, str]:
         return {}
     if kind == "company":
         return dict(Organization.select(Organization.id, Organization.name).where(Organization.id.in_(ids)).tuples())
+    if kind == "lead":
+        from crm_desktop.db.models import Lead
+
+        query = Lead.select(Lead.id, Lead.first_name, Lead.last_name, Lead.company_name).where(Lead.id.in_(ids))
+        return {i: person_name(f, last) or company for i, f, last, company in query.tuples()}
     query = Contact.select(Contact.id, Contact.first_name, Contact.last_name).where(Contact.id.in_(ids))
     return {i: person_name(f, last) for i, f, last in query.tuples()}
 
@@ -182,13 +187,13 @@ def _run_chunk(chunk: list[ParsedRow], matcher: Matcher, mapping: ImportMapping,
     if not chunk:
         return
     matcher.load(row for row in chunk if row.valid)
-    matched = {"person": set(), "company": set()}
+    matched: dict[str, set[int]] = {"person": set(), "company": set(), "lead": set()}
     for row in chunk:
         for key, value in row.keys:
             record_id = matcher.found.get((row.kind, key, value))
             if record_id is not None:
                 matched[row.kind].add(record_id)
-    names = {**_names("person", sorted(matched["person"])), **_names("company", sorted(matched["company"]))}
+    names = {record_id: name for kind, ids in matched.items() for record_id, name in _names(kind, sorted(ids)).items()}
     outcomes = [_decide(row, matcher, mapping, names) for row in chunk]
     if writer is not None:
         for outcome in outcomes:  # a company row for a company this import made from a person's row

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from crm_desktop.db.base import database
-from crm_desktop.db.models import Contact, Organization
+from crm_desktop.db.models import Contact, Lead, Organization
 from crm_desktop.db.models.people import PHONE_KINDS
 from crm_desktop.services.imports.row_parser import ParsedRow
 from crm_desktop.text.normalize import normalize_text
 
-TARGETS = {"person": Contact, "company": Organization}
+TARGETS = {"person": Contact, "company": Organization, "lead": Lead}
+LEAD_COLUMNS = {"phone": "phone_norm", "email": "email_norm"}  # a lead keeps its one phone and email itself
 PARAMETERS = 900  # values per lookup query
 
 
@@ -64,7 +65,14 @@ class Matcher:
         model = TARGETS[target]
         table = model._meta.table_name
         db = database.obj
-        if key in ("phone", "email"):
+        if target == "lead":
+            if key not in LEAD_COLUMNS:
+                return []
+            column = LEAD_COLUMNS[key]
+            sql = (f'SELECT "id", "{column}" FROM "{table}" WHERE "deleted_at" IS NULL AND "{column}" IN ({{marks}}) '
+                   'ORDER BY "id"')
+            head = []
+        elif key in ("phone", "email"):
             owner = "contact_id" if target == "person" else "organization_id"
             kinds = list(PHONE_KINDS) if key == "phone" else ["email"]
             sql = (f'SELECT p."{owner}", p."value_norm" FROM "contact_point" p JOIN "{table}" r ON r."id" = p."{owner}" '

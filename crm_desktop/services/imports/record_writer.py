@@ -7,14 +7,17 @@ has and the record lacks, and only overwrites fields the file fills.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from crm_desktop.db import bulk, search_index
 from crm_desktop.db.fields import to_utc_text, utcnow
-from crm_desktop.db.models import Contact, ContactPoint, ImportBatch, ImportChange, Organization, Tag, Tagging
+from crm_desktop.db.models import (Contact, ContactPoint, ImportBatch, ImportChange, Lead, Organization, Tag,
+                                   Tagging)
 from crm_desktop.db.models.people import person_name
 from crm_desktop.services import audit, search_documents, tags
+from crm_desktop.services.funnel import choices
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.imports.mapping import ImportMapping
 from crm_desktop.services.imports.row_parser import ParsedRow
@@ -28,10 +31,16 @@ ORG_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "name", "n
                "industry", "website", "city", "province", "national_id", "economic_code", "owner", "notes")
 POINT_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "contact", "organization", "kind", "label",
                  "value", "value_norm", "is_primary")
+LEAD_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "first_name", "last_name", "company_name",
+                "name_norm", "phone", "phone_norm", "email", "email_norm", "city", "industry", "source", "campaign",
+                "interest", "owner", "status", "disqualify_reason", "notes")
+LEAD_FIELDS = frozenset({"first_name", "last_name", "company_name", "city", "industry", "campaign", "interest",
+                         "status", "disqualify_reason", "notes"})
 TAGGING_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "tag", "contact", "organization")
 CONTACT_FIELDS = frozenset(CONTACT_COLUMNS[5:]) - {"name_norm", "sort_key", "organization", "owner"}
 ORG_FIELDS = frozenset(ORG_COLUMNS[5:]) - {"name_norm", "sort_key", "owner"}
-TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging}
+TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging,
+          "lead": Lead}
 
 
 _uid = bulk.new_uid
@@ -48,7 +57,8 @@ class RecordWriter:
         self.user = current_user_id()
         self.stamp = to_utc_text(utcnow())
         self.ranges: dict[str, list[list[int]]] = {name: [] for name in TABLES}
-        self.updated: dict[str, list[int]] = {"contact": [], "organization": []}
+        self.updated: dict[str, list[int]] = {"contact": [], "organization": [], "lead": []}
+        self.sources: dict[str, int | None] = {}  # a lead source's name (normalised) -> its id
         self.companies: dict[str, int] = {}  # name_norm -> id (found or created by this import)
         self.companies_created = 0
         self.named_only: set[int] = set()  # companies made from a person's company name (no details yet)
@@ -148,9 +158,13 @@ class RecordWriter:
         self._insert_companies(companies)  # first: people of this chunk may work there
         self._resolve_companies(rows)
         self._insert_people(people)
+        self._insert_leads([row for row, o in pairs if o.action == "new" and row.kind == "lead"])
         for row, outcome in pairs:
             if outcome.action == "update":
-                self._update(row, outcome.record_id)
+                if row.kind == "lead":
+                    self._update_lead(row, outcome.record_id)
+                else:
+                    self._update(row, outcome.record_id)
         self._flush_links()
 
     def _insert_people(self, rows: list[ParsedRow]) -> None:
@@ -190,6 +204,63 @@ class RecordWriter:
             self.documents["organization"].append((org_id, search_documents.organization_document(
                 name, v.get("national_id", ""), v.get("economic_code", ""), v.get("website", ""), _point_pairs(row))))
         bulk.insert_rows(Organization, ORG_COLUMNS, out)
+
+    # -- leads ----------------------------------------------------------------------------------
+    def _source_id(self, name: str) -> int | None:
+        """The lead source called ``name`` (ي/ك and case folded), added to the office's list when new."""
+        if not name.strip():
+            return None
+        key = self._norm(name)
+        if key not in self.sources:
+            found = choices.find_choice("source", name)
+            self.sources[key] = found if found is not None else choices.add_choice("source", name[:100]).id
+        return self.sources[key]
+
+    @staticmethod
+    def _lead_reach(row: ParsedRow) -> tuple[str, str, str, str]:
+        phone = next(((shown, norm) for kind, shown, norm in row.points if kind != "email"), ("", ""))
+        email = next(((shown, norm) for kind, shown, norm in row.points if kind == "email"), ("", ""))
+        return phone[0][:40], phone[1][:40], email[0][:254], email[1][:254]
+
+    def _insert_leads(self, rows: list[ParsedRow]) -> None:
+        ids = self._reserve("lead", len(rows))
+        out = []
+        for lead_id, row in zip(ids, rows):
+            v = row.values
+            day = v.get("lead_date")
+            created = to_utc_text(dt.datetime.combine(day, dt.time(12), tzinfo=dt.timezone.utc)) if day else self.stamp
+            first, last, company = v.get("first_name", ""), v.get("last_name", ""), v.get("company_name", "")
+            norm = normalize_text(" ".join(p for p in (person_name(first, last), company) if p))
+            status = v.get("status") or "new"
+            out.append((lead_id, _uid(), created, self.stamp, self.user, first, last, company, norm[:450],
+                        *self._lead_reach(row), v.get("city", ""), v.get("industry", ""),
+                        self._source_id(v.get("source", "")), v.get("campaign", ""), v.get("interest", ""),
+                        row.owner_id or self.user, status,
+                        v.get("disqualify_reason", "")[:300] if status == "disqualified" else "", v.get("notes", "")))
+        bulk.insert_rows(Lead, LEAD_COLUMNS, out)
+
+    def _update_lead(self, row: ParsedRow, record_id: int) -> None:
+        lead = Lead.get_by_id(record_id)
+        before = audit.snapshot(lead)
+        for key, value in row.values.items():
+            if key in LEAD_FIELDS and value not in (None, ""):
+                setattr(lead, key, value)
+        phone, phone_norm, email, email_norm = self._lead_reach(row)
+        if phone and not lead.phone:
+            lead.phone, lead.phone_norm = phone, phone_norm
+        if email and not lead.email:
+            lead.email, lead.email_norm = email, email_norm
+        if row.values.get("source"):
+            lead.source = self._source_id(row.values["source"])
+        if row.owner_id is not None:
+            lead.owner = row.owner_id
+        changes = audit.diff(before, audit.snapshot(lead))
+        if changes:
+            lead.save()
+            audit.record_update(lead, before)
+            ImportChange.create(batch=self.batch.id, entity="lead", record_id=record_id,
+                                changes=json.dumps(changes, ensure_ascii=False))
+            self.updated["lead"].append(record_id)
 
     def _add_links(self, row: ParsedRow, contact_id: int | None, org_id: int | None,
                    existing: dict[tuple[str, str], bool], has_kind: set[str] | None = None,
@@ -252,5 +323,5 @@ class RecordWriter:
             self.updated[table].append(record_id)
 
     def close(self) -> None:
-        for model in (Organization, Contact, ContactPoint, Tagging):
+        for model in (Organization, Contact, ContactPoint, Tagging, Lead):
             bulk.sync_sequence(model)

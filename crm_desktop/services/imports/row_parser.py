@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from crm_desktop.db.models import Contact, Organization, User
+from crm_desktop.db.models import Contact, Lead, Organization, User
 from crm_desktop.services import labels
 from crm_desktop.services.imports import cells
 from crm_desktop.services.imports.cells import CellProblem
@@ -32,6 +32,10 @@ BAD_GENDER = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a gender we
 BAD_STAGE = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a stage (lead, prospect, opportunity, customer, "
                                         "inactive).")
 BAD_KIND = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d says neither person nor company.")
+BAD_LEAD_STATUS = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a lead status (new, contacted, qualified, "
+                                              "disqualified).")
+NO_LEAD_NAME = QT_TRANSLATE_NOOP("Import", "The row has no name and no company.")
+NO_REACH = QT_TRANSLATE_NOOP("Import", "The row has no phone number and no email to reach the lead.")
 NO_USER = QT_TRANSLATE_NOOP("Import", "No user called \u201c{value}\u201d in this database; add the user, or do not "
                                       "import this column.")
 
@@ -42,6 +46,12 @@ STAGE_WORDS = {
     "customer": ["customer", "client", "مشتری", "خریدار", "عميل", "زبون"],
     "inactive": ["inactive", "غیرفعال", "غیر فعال", "قطع همکاری", "غير نشط", "متوقف"],
 }
+LEAD_STATUS_WORDS = {
+    "new": ["new", "جدید", "تازه", "جديد"],
+    "contacted": ["contacted", "تماس گرفته شد", "تماس گرفته شده", "پیگیری", "در حال پیگیری", "follow up", "تم التواصل"],
+    "qualified": ["qualified", "واجد شرایط", "مناسب", "داغ", "hot", "مؤهل"],
+    "disqualified": ["disqualified", "رد شده", "رد", "نامناسب", "منتفی", "سرد", "cold", "lost", "غير مؤهل"],
+}
 KIND_WORDS = {
     "person": ["person", "individual", "contact", "شخص", "حقیقی", "فرد", "شخص حقیقی", "فرد", "0", "false", "no",
                "خیر", "نه", "لا"],
@@ -50,6 +60,7 @@ KIND_WORDS = {
 }
 _CONTACT_FIELDS = ("first_name", "last_name", "job_title", "source", "city", "province", "code")
 _ORG_FIELDS = ("name", "industry", "economic_code", "city", "province", "code", "website")
+_LEAD_FIELDS = ("first_name", "last_name", "company_name", "city", "industry", "campaign", "interest")
 
 
 def _with_labels(words: dict[str, list[str]], table: dict[str, TranslatableText]) -> dict[str, list[str]]:
@@ -67,7 +78,8 @@ def choice_tables() -> dict[str, dict[str, str]]:
                                                       labels.GENDERS)),
             "lifecycle_stage": cells.choice_table(_with_labels(STAGE_WORDS, labels.STAGES)),
             "record_kind": cells.choice_table(_with_labels(KIND_WORDS, {"person": labels.ENTITIES["contact"],
-                                                                        "company": labels.ENTITIES["organization"]}))}
+                                                                        "company": labels.ENTITIES["organization"]})),
+            "lead_status": cells.choice_table(LEAD_STATUS_WORDS)}
 
 
 def user_table() -> dict[str, int]:
@@ -112,7 +124,8 @@ class ParsedRow:
     def display_name(self) -> str:
         if self.kind == "company":
             return self.values.get("name", "")
-        return " ".join(p for p in (self.values.get("first_name", ""), self.values.get("last_name", "")) if p)
+        name = " ".join(p for p in (self.values.get("first_name", ""), self.values.get("last_name", "")) if p)
+        return name or (self.values.get("company_name", "") if self.kind == "lead" else "")
 
 
 class RowParser:
@@ -124,8 +137,10 @@ class RowParser:
         self.users = user_table() if users is None else users
         tables = choice_tables()
         self.genders, self.stages, self.kinds = tables["gender"], tables["lifecycle_stage"], tables["record_kind"]
+        self.lead_statuses = tables["lead_status"]
         self.limits = {name: Contact._meta.fields[name].max_length for name in _CONTACT_FIELDS}
         self.org_limits = {name: Organization._meta.fields[name].max_length for name in _ORG_FIELDS}
+        self.lead_limits = {name: Lead._meta.fields[name].max_length for name in _LEAD_FIELDS}
         self.columns = sorted(mapping.columns.items())
         self.handlers: list[tuple[int, str, Callable[[ParsedRow, int, object], None]]] = [
             (column, key, self._handler(column, key)) for column, key in self.columns]
@@ -184,7 +199,8 @@ class RowParser:
             return "national_id", cells.parse_company_id
         choices = {"gender": ("gender", self.genders, BAD_GENDER),
                    "stage": ("lifecycle_stage", self.stages, BAD_STAGE),
-                   "record_kind": ("_kind", self.kinds, BAD_KIND)}
+                   "record_kind": ("_kind", self.kinds, BAD_KIND),
+                   "lead_status": ("status", self.lead_statuses, BAD_LEAD_STATUS)}
         target, table, message = choices[kind]
         return target, lambda value: cells.parse_choice(value, table, message)
 
@@ -254,7 +270,10 @@ class RowParser:
     def _finish(self, row: ParsedRow) -> None:
         values = row.values
         kind = values.pop("_kind", None)
-        if self.mapping.entity == "companies" or kind == "company":
+        if self.mapping.entity == "leads":
+            row.kind = "lead"
+            self._finish_lead(row)
+        elif self.mapping.entity == "companies" or kind == "company":
             row.kind = "company"
             self._finish_company(row)
         else:
@@ -299,6 +318,22 @@ class RowParser:
             row.problems.append((-1, NO_COMPANY_NAME, {}))
         self._check_lengths(row, self.org_limits)
 
+    def _finish_lead(self, row: ParsedRow) -> None:
+        """A lead keeps one phone and one email (the first of each), its company by name."""
+        values = row.values
+        values.pop("_full_name", None)
+        values.pop("_gender_hint", None)
+        values["company_name"] = row.company.get("name", "")
+        row.company = {}
+        phones = [p for p in row.points if p[0] in ("mobile", "phone")]
+        emails = [p for p in row.points if p[0] == "email"]
+        row.points = phones[:1] + emails[:1]
+        if not any(values.get(k) for k in ("first_name", "last_name", "company_name")):
+            row.problems.append((-1, NO_LEAD_NAME, {}))
+        if not row.points:
+            row.problems.append((-1, NO_REACH, {}))
+        self._check_lengths(row, self.lead_limits)
+
     def _check_lengths(self, row: ParsedRow, limits: dict[str, int]) -> None:
         for key, limit in limits.items():
             value = row.values.get(key)
@@ -308,7 +343,7 @@ class RowParser:
 
     def _column_of(self, key: str) -> int:
         aliases = {"first_name": ("first_name", "full_name"), "last_name": ("last_name", "full_name"),
-                   "name": ("name", "full_name", "company")}.get(key, (key,))
+                   "name": ("name", "full_name", "company"), "company_name": ("company",)}.get(key, (key,))
         return next((c for c, k in self.columns if k in aliases), -1)
 
     def _collect_keys(self, row: ParsedRow) -> None:

@@ -53,8 +53,12 @@ def import_history_model(ctx: AppContext, parent=None) -> PagedTableModel[BatchS
 def undo_question(batch: BatchSummary, preview: UndoPreview, fmt: Formatter) -> str:
     lines = [translate("ImportHistory", "Undo the import of \u201c{file}\u201d from {when}?").format(
         file=batch.file_name, when=fmt.datetime(batch.at))]
-    lines.append(translate("ImportHistory", "{people} people and {companies} companies it added will be removed.")
-                 .format(people=fmt.number(preview.people), companies=fmt.number(preview.companies)))
+    if batch.entity == "leads":
+        lines.append(translate("ImportHistory", "{leads} leads it added will be removed.").format(
+            leads=fmt.number(preview.leads)))
+    else:
+        lines.append(translate("ImportHistory", "{people} people and {companies} companies it added will be removed.")
+                     .format(people=fmt.number(preview.people), companies=fmt.number(preview.companies)))
     if preview.updated:
         lines.append(translate("ImportHistory", "{count} existing records it changed get their earlier values back, "
                                                 "except fields edited since.").format(

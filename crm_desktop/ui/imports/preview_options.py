@@ -76,7 +76,8 @@ class PreviewOptions(QWidget):
         self.stage_label = label(translate("ImportWizard", "Stage"))
         form.addRow(self.stage_label, self.stage)
         form.addRow(translate("ImportWizard", "Owner"), self.owner)
-        form.addRow(translate("ImportWizard", "Tag"), self.tag)
+        self.tag_label = label(translate("ImportWizard", "Tag"))
+        form.addRow(self.tag_label, self.tag)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +108,11 @@ class PreviewOptions(QWidget):
         is_people = mapping.entity == "contacts"
         self.stage.setVisible(is_people)
         self.stage_label.setVisible(is_people)
+        is_leads = mapping.entity == "leads"  # a lead has no tags, and only a phone and an email to match on
+        self.tag.setVisible(not is_leads)
+        self.tag_label.setVisible(not is_leads)
+        for key, check in self.match.items():
+            check.setVisible(not is_leads or key in ("phone", "email"))
         self._enable_match()
 
     def apply_to(self, mapping: ImportMapping) -> None:

@@ -11,7 +11,8 @@ from crm_desktop.services.imports.mapping import ImportMapping
 from crm_desktop.services.imports.row_parser import column_names
 from crm_desktop.services.imports.source import SheetView
 
-NAME_FIELDS = {"contacts": ("full_name", "first_name", "last_name"), "companies": ("name",)}
+NAME_FIELDS = {"contacts": ("full_name", "first_name", "last_name"), "companies": ("name",),
+               "leads": ("full_name", "first_name", "last_name", "company")}
 
 
 @dataclass
