@@ -31,7 +31,7 @@ def register(commands) -> dict[str, Callable[[argparse.Namespace], int]]:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--db", dest="sub_db", help="database file or URL")
     imp.add_argument("--sheet", help="sheet name or number (default: the first with data)")
-    imp.add_argument("--entity", choices=("contacts", "companies", "leads"), default=None,
+    imp.add_argument("--entity", choices=("contacts", "companies", "leads", "deals"), default=None,
                      help="what the rows are (default contacts, or the mapping file's)")
     imp.add_argument("--mapping", metavar="FILE", help="JSON mapping of columns to fields")
     imp.add_argument("--header-row", type=int, default=None, help="row number of the header (0: none)")

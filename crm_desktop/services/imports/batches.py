@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
-from crm_desktop.db.models import (AuditLog, Contact, ContactPoint, ImportBatch, ImportChange, Lead, Organization, Tag,
-                                   Tagging)
+from crm_desktop.db.models import (AuditLog, Contact, ContactPoint, Deal, DealStageChange, ImportBatch, ImportChange,
+                                   Lead, Organization, Tag, Tagging)
 from crm_desktop.db.models.users import User
 from crm_desktop.services import audit, search_documents
 from crm_desktop.services.context import current_user_id
@@ -23,7 +23,8 @@ from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP, UserError
 
 TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging,
-          "lead": Lead}
+          "lead": Lead, "deal": Deal, "deal_stage_change": DealStageChange}
+UNDO_ORDER = ("tagging", "contact_point", "deal_stage_change", "deal", "contact", "organization", "lead")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class UndoPreview:
     changed_since: int  # of those, records edited after the import (they go too)
     updated: int  # existing records whose fields will be restored
     leads: int = 0
+    deals: int = 0
 
 
 @dataclass
@@ -103,13 +105,13 @@ def undo_preview(batch_id: int) -> UndoPreview:
     created = json.loads(batch.created or "{}")
     counts = {}
     changed = 0
-    for table, model in (("contact", Contact), ("organization", Organization), ("lead", Lead)):
+    for table, model in (("contact", Contact), ("organization", Organization), ("lead", Lead), ("deal", Deal)):
         query = _alive_in(model, created.get(table, []))
         counts[table] = query.count() if query is not None else 0
         if query is not None:
             changed += query.where(model.updated_at > batch.updated_at).count()
     updated = ImportChange.select().where(ImportChange.batch == batch.id).count()
-    return UndoPreview(counts["contact"], counts["organization"], changed, updated, counts["lead"])
+    return UndoPreview(counts["contact"], counts["organization"], changed, updated, counts["lead"], counts["deal"])
 
 
 def _stored(model, name: str, value):
@@ -149,9 +151,9 @@ def undo_batch(batch_id: int, *, progress: ProgressFn | None = None,
         created = json.loads(batch.created or "{}")
         now = utcnow()
         changes = list(ImportChange.select().where(ImportChange.batch == batch.id).order_by(ImportChange.id.desc()))
-        total = len(changes) + 5
-        touched = {"contact": [], "organization": [], "lead": []}
-        for step, table in enumerate(("tagging", "contact_point", "contact", "organization", "lead")):
+        total = len(changes) + len(UNDO_ORDER)
+        touched = {"contact": [], "organization": [], "lead": [], "deal": []}
+        for step, table in enumerate(UNDO_ORDER):
             spans = created.get(table, [])
             if spans:
                 model = TABLES[table]
@@ -169,7 +171,7 @@ def undo_batch(batch_id: int, *, progress: ProgressFn | None = None,
                 touched[change.entity].append(restored)
             if index % 200 == 0:
                 check(cancel)
-                report(progress, 5 + index, total)
+                report(progress, len(UNDO_ORDER) + index, total)
         _drop_unused_tags(created.get("tag_ids", []), now)
         check(cancel)
         search_documents.refresh_contacts(touched["contact"])

@@ -170,7 +170,16 @@ def suggest(headers: Sequence[str], entity: str, samples: Sequence[Sequence[obje
                 mapping[index] = key
                 taken.add(key)
     _drop_unreadable_choices(mapping, samples)
+    _money_in_toman(mapping, headers)
     return _fix_names(mapping, entity, samples)
+
+
+def _money_in_toman(mapping: dict[int, str], headers: Sequence[str]) -> None:
+    """"مبلغ (تومان)": the unit sits in brackets, which header matching leaves out; amounts are Rial
+    unless the header says Toman."""
+    for index, key in mapping.items():
+        if key == "amount" and any(w in normalize_text(headers[index]) for w in ("تومان", "toman", "irt")):
+            mapping[index] = "amount_toman"
 
 
 def _drop_unreadable_choices(mapping: dict[int, str], samples: Sequence[Sequence[object]]) -> None:

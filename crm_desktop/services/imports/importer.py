@@ -40,6 +40,7 @@ KEY_WORDS: dict[str, TranslatableText] = {
     "national_code": QT_TRANSLATE_NOOP("Import", "national code"),
     "code": QT_TRANSLATE_NOOP("Import", "customer code"),
     "name": QT_TRANSLATE_NOOP("Import", "company name"),
+    "deal": QT_TRANSLATE_NOOP("Import", "title and customer"),
 }
 ACTIONS = ("new", "update", "duplicate", "invalid")
 
@@ -116,6 +117,10 @@ def _names(kind: str, ids: list[int]) -> dict[int, str]:
         return {}
     if kind == "company":
         return dict(Organization.select(Organization.id, Organization.name).where(Organization.id.in_(ids)).tuples())
+    if kind == "deal":
+        from crm_desktop.db.models import Deal
+
+        return dict(Deal.select(Deal.id, Deal.title).where(Deal.id.in_(ids)).tuples())
     if kind == "lead":
         from crm_desktop.db.models import Lead
 
@@ -140,7 +145,8 @@ def run_import(path: str | Path, mapping: ImportMapping, *, sheet: str | int | N
         parser = RowParser(mapping, epoch_1904=book.epoch_1904, today=today)
         matcher = Matcher()
         with database.atomic() as transaction:
-            writer = None if dry_run else RecordWriter(mapping, _new_batch(path, info.name, mapping))
+            writer = None if dry_run else RecordWriter(mapping, _new_batch(path, info.name, mapping),
+                                                       parser.deal_stages)
             chunk: list[ParsedRow] = []
             done = 0
             for number, cells in data_rows(book, info, mapping.header_row, edits):
@@ -187,7 +193,7 @@ def _run_chunk(chunk: list[ParsedRow], matcher: Matcher, mapping: ImportMapping,
     if not chunk:
         return
     matcher.load(row for row in chunk if row.valid)
-    matched: dict[str, set[int]] = {"person": set(), "company": set(), "lead": set()}
+    matched: dict[str, set[int]] = {"person": set(), "company": set(), "lead": set(), "deal": set()}
     for row in chunk:
         for key, value in row.keys:
             record_id = matcher.found.get((row.kind, key, value))

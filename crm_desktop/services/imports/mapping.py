@@ -50,6 +50,9 @@ class ImportMapping:
         if self.entity not in ENTITIES:
             raise MappingError(QT_TRANSLATE_NOOP("Import", "Unknown import target \u201c{value}\u201d; use {choices}."),
                                value=self.entity, choices=", ".join(ENTITIES))
+        if self.entity == "deals" and self.on_duplicate == "update":
+            raise MappingError(QT_TRANSLATE_NOOP("Import", "An import does not change deals that are already there "
+                                                           "(their stages move on the board): choose skip or create."))
         if self.on_duplicate not in DUPLICATE_MODES:
             raise MappingError(QT_TRANSLATE_NOOP("Import", "Unknown duplicate choice \u201c{value}\u201d; use {choices}."),
                                value=self.on_duplicate, choices=", ".join(DUPLICATE_MODES))

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from crm_desktop.db.base import database
-from crm_desktop.db.models import Contact, Lead, Organization
+from crm_desktop.db.models import Contact, Deal, Lead, Organization
 from crm_desktop.db.models.people import PHONE_KINDS
 from crm_desktop.services.imports.row_parser import ParsedRow
 from crm_desktop.text.normalize import normalize_text
 
-TARGETS = {"person": Contact, "company": Organization, "lead": Lead}
+TARGETS = {"person": Contact, "company": Organization, "lead": Lead, "deal": Deal}
+DEAL_KEY = """d."title_norm" || '|' || COALESCE(c."name_norm", o."name_norm", '')"""  # as deal_rows.deal_key
 LEAD_COLUMNS = {"phone": "phone_norm", "email": "email_norm"}  # a lead keeps its one phone and email itself
 PARAMETERS = 900  # values per lookup query
 
@@ -65,7 +66,12 @@ class Matcher:
         model = TARGETS[target]
         table = model._meta.table_name
         db = database.obj
-        if target == "lead":
+        if target == "deal":
+            sql = (f'SELECT d."id", {DEAL_KEY} FROM "deal" d LEFT JOIN "contact" c ON c."id" = d."contact_id" '
+                   'LEFT JOIN "organization" o ON o."id" = d."organization_id" '
+                   f'WHERE d."deleted_at" IS NULL AND {DEAL_KEY} IN ({{marks}}) ORDER BY d."id"')
+            head = []
+        elif target == "lead":
             if key not in LEAD_COLUMNS:
                 return []
             column = LEAD_COLUMNS[key]

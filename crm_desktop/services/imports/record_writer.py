@@ -13,12 +13,13 @@ from typing import Any
 
 from crm_desktop.db import bulk, search_index
 from crm_desktop.db.fields import to_utc_text, utcnow
-from crm_desktop.db.models import (Contact, ContactPoint, ImportBatch, ImportChange, Lead, Organization, Tag,
-                                   Tagging)
+from crm_desktop.db.models import (Contact, ContactPoint, Deal, DealStageChange, ImportBatch, ImportChange, Lead,
+                                   Organization, Tag, Tagging)
 from crm_desktop.db.models.people import person_name
 from crm_desktop.services import audit, search_documents, tags
 from crm_desktop.services.funnel import choices
 from crm_desktop.services.context import current_user_id
+from crm_desktop.services.imports.deal_writer import DealWriter
 from crm_desktop.services.imports.mapping import ImportMapping
 from crm_desktop.services.imports.row_parser import ParsedRow
 from crm_desktop.text.collation import persian_sort_key
@@ -40,7 +41,7 @@ TAGGING_COLUMNS = ("id", "uid", "created_at", "updated_at", "created_by", "tag",
 CONTACT_FIELDS = frozenset(CONTACT_COLUMNS[5:]) - {"name_norm", "sort_key", "organization", "owner"}
 ORG_FIELDS = frozenset(ORG_COLUMNS[5:]) - {"name_norm", "sort_key", "owner"}
 TABLES = {"contact": Contact, "organization": Organization, "contact_point": ContactPoint, "tagging": Tagging,
-          "lead": Lead}
+          "lead": Lead, "deal": Deal, "deal_stage_change": DealStageChange}
 
 
 _uid = bulk.new_uid
@@ -51,7 +52,7 @@ def _point_pairs(row: ParsedRow) -> list[tuple[str, str]]:
 
 
 class RecordWriter:
-    def __init__(self, mapping: ImportMapping, batch: ImportBatch) -> None:
+    def __init__(self, mapping: ImportMapping, batch: ImportBatch, deal_stages=None) -> None:
         self.mapping = mapping
         self.batch = batch
         self.user = current_user_id()
@@ -68,6 +69,7 @@ class RecordWriter:
         self._points: list[tuple] = []
         self._taggings: list[tuple] = []
         self._norms: dict[str, str] = {}
+        self.deals = DealWriter(self, deal_stages) if deal_stages is not None else None
         self.documents: dict[str, list[tuple[int, str]]] = {"contact": [], "organization": []}  # of new records
 
     # -- bookkeeping ----------------------------------------------------------------------------
@@ -124,7 +126,7 @@ class RecordWriter:
     # -- companies of people ----------------------------------------------------------------------
     def _resolve_companies(self, rows: list[ParsedRow]) -> None:
         wanted = {self._norm(r.company["name"]): r for r in rows
-                  if r.kind == "person" and r.company.get("name")}
+                  if r.kind in ("person", "deal") and r.company.get("name")}
         unknown = [n for n in wanted if n not in self.companies]
         if not unknown:
             return
@@ -159,6 +161,8 @@ class RecordWriter:
         self._resolve_companies(rows)
         self._insert_people(people)
         self._insert_leads([row for row, o in pairs if o.action == "new" and row.kind == "lead"])
+        if self.deals is not None:
+            self.deals.insert([row for row, o in pairs if o.action == "new" and row.kind == "deal"])
         for row, outcome in pairs:
             if outcome.action == "update":
                 if row.kind == "lead":
@@ -167,7 +171,7 @@ class RecordWriter:
                     self._update(row, outcome.record_id)
         self._flush_links()
 
-    def _insert_people(self, rows: list[ParsedRow]) -> None:
+    def _insert_people(self, rows: list[ParsedRow]) -> range:
         ids = self._reserve("contact", len(rows))
         stage_default = "lead"
         out = []
@@ -188,6 +192,7 @@ class RecordWriter:
             self.documents["contact"].append((contact_id, search_documents.normalized_contact_document(
                 name_norm, company, v.get("national_code", ""), _point_pairs(row))))
         bulk.insert_rows(Contact, CONTACT_COLUMNS, out)
+        return ids
 
     def _insert_companies(self, rows: list[ParsedRow]) -> None:
         ids = self._reserve("organization", len(rows))
@@ -323,5 +328,5 @@ class RecordWriter:
             self.updated[table].append(record_id)
 
     def close(self) -> None:
-        for model in (Organization, Contact, ContactPoint, Tagging, Lead):
+        for model in (Organization, Contact, ContactPoint, Tagging, Lead, Deal, DealStageChange):
             bulk.sync_sequence(model)

@@ -14,7 +14,7 @@ from typing import Any
 
 from crm_desktop.db.models import Contact, Lead, Organization, User
 from crm_desktop.services import labels
-from crm_desktop.services.imports import cells
+from crm_desktop.services.imports import cells, deal_rows
 from crm_desktop.services.imports.cells import CellProblem
 from crm_desktop.services.imports.fields import BY_KEY
 from crm_desktop.services.imports.mapping import ImportMapping, MappingError
@@ -124,6 +124,8 @@ class ParsedRow:
     def display_name(self) -> str:
         if self.kind == "company":
             return self.values.get("name", "")
+        if self.kind == "deal":
+            return self.values.get("title", "")
         name = " ".join(p for p in (self.values.get("first_name", ""), self.values.get("last_name", "")) if p)
         return name or (self.values.get("company_name", "") if self.kind == "lead" else "")
 
@@ -138,6 +140,7 @@ class RowParser:
         tables = choice_tables()
         self.genders, self.stages, self.kinds = tables["gender"], tables["lifecycle_stage"], tables["record_kind"]
         self.lead_statuses = tables["lead_status"]
+        self.deal_stages = deal_rows.StageTable() if mapping.entity == "deals" else None
         self.limits = {name: Contact._meta.fields[name].max_length for name in _CONTACT_FIELDS}
         self.org_limits = {name: Organization._meta.fields[name].max_length for name in _ORG_FIELDS}
         self.lead_limits = {name: Lead._meta.fields[name].max_length for name in _LEAD_FIELDS}
@@ -195,6 +198,12 @@ class RowParser:
             return "code", lambda value: to_ascii_digits(cells.cell_text(value))
         if kind == "national_code":
             return "national_code", cells.parse_national_code
+        if kind in ("money_rial", "money_toman"):
+            return "amount", deal_rows.money_parser(kind.removeprefix("money_"))
+        if kind == "percent":
+            return "probability", deal_rows.parse_percent
+        if kind == "deal_stage":
+            return "stage_id", self.deal_stages.parse
         if kind == "company_id":
             return "national_id", cells.parse_company_id
         choices = {"gender": ("gender", self.genders, BAD_GENDER),
@@ -273,6 +282,9 @@ class RowParser:
         if self.mapping.entity == "leads":
             row.kind = "lead"
             self._finish_lead(row)
+        elif self.mapping.entity == "deals":
+            row.kind = "deal"
+            deal_rows.finish_deal(row, self.deal_stages)
         elif self.mapping.entity == "companies" or kind == "company":
             row.kind = "company"
             self._finish_company(row)
@@ -349,6 +361,9 @@ class RowParser:
     def _collect_keys(self, row: ParsedRow) -> None:
         wanted = self.mapping.match_on
         keys = row.keys
+        if row.kind == "deal":  # the same title for the same customer
+            keys.append(("deal", deal_rows.deal_key(row)))
+            return
         if "phone" in wanted:
             keys += [("phone", norm) for kind, _, norm in row.points if kind in ("mobile", "phone") and norm]
         if "email" in wanted:

@@ -56,6 +56,11 @@ def undo_question(batch: BatchSummary, preview: UndoPreview, fmt: Formatter) -> 
     if batch.entity == "leads":
         lines.append(translate("ImportHistory", "{leads} leads it added will be removed.").format(
             leads=fmt.number(preview.leads)))
+    elif batch.entity == "deals":
+        lines.append(translate("ImportHistory", "{deals} deals, {people} people and {companies} companies it added "
+                                                "will be removed.").format(
+            deals=fmt.number(preview.deals), people=fmt.number(preview.people),
+            companies=fmt.number(preview.companies)))
     else:
         lines.append(translate("ImportHistory", "{people} people and {companies} companies it added will be removed.")
                      .format(people=fmt.number(preview.people), companies=fmt.number(preview.companies)))

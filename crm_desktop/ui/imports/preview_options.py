@@ -108,11 +108,18 @@ class PreviewOptions(QWidget):
         is_people = mapping.entity == "contacts"
         self.stage.setVisible(is_people)
         self.stage_label.setVisible(is_people)
-        is_leads = mapping.entity == "leads"  # a lead has no tags, and only a phone and an email to match on
-        self.tag.setVisible(not is_leads)
-        self.tag_label.setVisible(not is_leads)
+        is_leads, is_deals = mapping.entity == "leads", mapping.entity == "deals"
+        # a lead has no tags and matches on its phone and email; a deal on its title and customer, and an
+        # import never changes a stored deal (its stage moves on the board, logged)
+        self.tag.setVisible(not is_leads and not is_deals)
+        self.tag_label.setVisible(not is_leads and not is_deals)
         for key, check in self.match.items():
-            check.setVisible(not is_leads or key in ("phone", "email"))
+            check.setVisible(not is_deals and (not is_leads or key in ("phone", "email")))
+        for button in self.modes.buttons():
+            if button.property("mode") == "update":
+                button.setEnabled(not is_deals)
+                if is_deals and button.isChecked():
+                    self.modes.buttons()[0].setChecked(True)
         self._enable_match()
 
     def apply_to(self, mapping: ImportMapping) -> None:

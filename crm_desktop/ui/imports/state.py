@@ -12,7 +12,8 @@ from crm_desktop.services.imports.row_parser import column_names
 from crm_desktop.services.imports.source import SheetView
 
 NAME_FIELDS = {"contacts": ("full_name", "first_name", "last_name"), "companies": ("name",),
-               "leads": ("full_name", "first_name", "last_name", "company")}
+               "leads": ("full_name", "first_name", "last_name", "company"),
+               "deals": ("deal_title", "full_name", "first_name", "last_name", "company", "products", "mobile", "email")}
 
 
 @dataclass
