@@ -1757,6 +1757,18 @@
             <source>Mark as lost…</source>
             <translation>Mark as lost…</translation>
         </message>
+        <message>
+            <source>My target</source>
+            <translation>My target</translation>
+        </message>
+        <message>
+            <source>Office target</source>
+            <translation>Office target</translation>
+        </message>
+        <message>
+            <source>Won {won} of {target} ({percent}) — {period}</source>
+            <translation>Won {won} of {target} ({percent}) — {period}</translation>
+        </message>
     </context>
     <context>
         <name>FunnelChart</name>
@@ -2144,6 +2156,297 @@
         </message>
     </context>
     <context>
+        <name>FunnelSettings</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retire</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Add to the list</source>
+            <translation>Add to the list</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Where leads come from. Record what advertising on a source cost, so the funnel report can show what each lead and each sale cost. A retired source is no longer offered for new leads.</source>
+            <translation>Where leads come from. Record what advertising on a source cost, so the funnel report can show what each lead and each sale cost. A retired source is no longer offered for new leads.</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}, e.g. {example}</source>
+            <translation>Amount in {unit}, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Add cost</source>
+            <translation>Add cost</translation>
+        </message>
+        <message>
+            <source>What “{name}” cost</source>
+            <translation>What “{name}” cost</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <source>No cost recorded for this source yet.</source>
+            <translation>No cost recorded for this source yet.</translation>
+        </message>
+        <message>
+            <source>Enter the day the money was spent.</source>
+            <translation>Enter the day the money was spent.</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>Type the amount as a number, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>The reasons offered when a deal is marked lost; the funnel report counts them. A retired reason is no longer offered, and deals lost for it keep it.</source>
+            <translation>The reasons offered when a deal is marked lost; the funnel report counts them. A retired reason is no longer offered, and deals lost for it keep it.</translation>
+        </message>
+        <message>
+            <source>Edit question</source>
+            <translation>Edit question</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>New question</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Points (0–10)</source>
+            <translation>Points (0–10)</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Another answer</source>
+            <translation>Another answer</translation>
+        </message>
+        <message>
+            <source>Edit answer</source>
+            <translation>Edit answer</translation>
+        </message>
+        <message>
+            <source>New answer</source>
+            <translation>New answer</translation>
+        </message>
+        <message>
+            <source>Add question…</source>
+            <translation>Add question…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Add answer…</source>
+            <translation>Add answer…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Each answer gives 0 to 10 points; each question's weight says how much it counts. A lead's score = 100 × Σ (weight × points ÷ 10) ÷ Σ weight, over the questions in use; an unanswered question gives 0 points. Retired questions are no longer asked and no longer count.</source>
+            <translation>Each answer gives 0 to 10 points; each question's weight says how much it counts. A lead's score = 100 × Σ (weight × points ÷ 10) ÷ Σ weight, over the questions in use; an unanswered question gives 0 points. Retired questions are no longer asked and no longer count.</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>Asked</translation>
+        </message>
+        <message>
+            <source>Answers to “{question}”</source>
+            <translation>Answers to “{question}”</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+        <message>
+            <source>Probability of winning (%)</source>
+            <translation>Probability of winning (%)</translation>
+        </message>
+        <message>
+            <source>0 to 100</source>
+            <translation>0 to 100</translation>
+        </message>
+        <message>
+            <source>Stuck after (days)</source>
+            <translation>Stuck after (days)</translation>
+        </message>
+        <message>
+            <source>empty: never</source>
+            <translation>empty: never</translation>
+        </message>
+        <message>
+            <source>A deal that stays in this stage longer than the limit is marked as stuck on the board. The probability weights the forecast.</source>
+            <translation>A deal that stays in this stage longer than the limit is marked as stuck on the board. The probability weights the forecast.</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>New pipeline…</source>
+            <translation>New pipeline…</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Stuck after</source>
+            <translation>Stuck after</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Add stage…</source>
+            <translation>Add stage…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>The open stages are the board's columns, in this order. A new stage goes after the selected one. Won and Lost end every pipeline and cannot be moved or deleted.</source>
+            <translation>The open stages are the board's columns, in this order. A new stage goes after the selected one. Won and Lost end every pipeline and cannot be moved or deleted.</translation>
+        </message>
+        <message>
+            <source>New pipeline</source>
+            <translation>New pipeline</translation>
+        </message>
+        <message>
+            <source>Rename pipeline</source>
+            <translation>Rename pipeline</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Won (end)</source>
+            <translation>Won (end)</translation>
+        </message>
+        <message>
+            <source>Lost (end)</source>
+            <translation>Lost (end)</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}%</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <source>Delete the stage “{name}”?</source>
+            <translation>Delete the stage “{name}”?</translation>
+        </message>
+        <message>
+            <source>Pipelines and stages</source>
+            <translation>Pipelines and stages</translation>
+        </message>
+        <message>
+            <source>Lead sources and costs</source>
+            <translation>Lead sources and costs</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>Lost reasons</translation>
+        </message>
+        <message>
+            <source>Qualification questionnaire</source>
+            <translation>Qualification questionnaire</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <source>yes</source>
@@ -2332,6 +2635,14 @@
             <translation>Companies</translation>
         </message>
         <message>
+            <source>Leads</source>
+            <translation>Leads</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
             <source>Full name (split into first and last)</source>
             <translation>Full name (split into first and last)</translation>
         </message>
@@ -2452,6 +2763,66 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>Interested in</translation>
+        </message>
+        <message>
+            <source>Lead status</source>
+            <translation>Lead status</translation>
+        </message>
+        <message>
+            <source>Why disqualified</source>
+            <translation>Why disqualified</translation>
+        </message>
+        <message>
+            <source>Date of first contact</source>
+            <translation>Date of first contact</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
+        </message>
+        <message>
+            <source>Amount (Rial)</source>
+            <translation>Amount (Rial)</translation>
+        </message>
+        <message>
+            <source>Amount (Toman)</source>
+            <translation>Amount (Toman)</translation>
+        </message>
+        <message>
+            <source>Deal stage</source>
+            <translation>Deal stage</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>Lost reason</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>Probability %</translation>
+        </message>
+        <message>
             <source>Customer code</source>
             <translation>Customer code</translation>
         </message>
@@ -2492,8 +2863,16 @@
             <translation>company name</translation>
         </message>
         <message>
+            <source>title and customer</source>
+            <translation>title and customer</translation>
+        </message>
+        <message>
             <source>Unknown import target “{value}”; use {choices}.</source>
             <translation>Unknown import target “{value}”; use {choices}.</translation>
+        </message>
+        <message>
+            <source>An import does not change deals that are already there (their stages move on the board): choose skip or create.</source>
+            <translation>An import does not change deals that are already there (their stages move on the board): choose skip or create.</translation>
         </message>
         <message>
             <source>Unknown duplicate choice “{value}”; use {choices}.</source>
@@ -2556,6 +2935,18 @@
             <translation>“{value}” says neither person nor company.</translation>
         </message>
         <message>
+            <source>“{value}” is not a lead status (new, contacted, qualified, disqualified).</source>
+            <translation>“{value}” is not a lead status (new, contacted, qualified, disqualified).</translation>
+        </message>
+        <message>
+            <source>The row has no name and no company.</source>
+            <translation>The row has no name and no company.</translation>
+        </message>
+        <message>
+            <source>The row has no phone number and no email to reach the lead.</source>
+            <translation>The row has no phone number and no email to reach the lead.</translation>
+        </message>
+        <message>
             <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
             <translation>No user called “{value}” in this database; add the user, or do not import this column.</translation>
         </message>
@@ -2606,6 +2997,30 @@
         <message>
             <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
             <translation>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a stage of the pipeline “{pipeline}” ({stages}).</source>
+            <translation>“{value}” is not a stage of the pipeline “{pipeline}” ({stages}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount of money.</source>
+            <translation>“{value}” is not an amount of money.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a probability from 0 to 100.</source>
+            <translation>“{value}” is not a probability from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>The row has no title, product or customer to name the deal by.</source>
+            <translation>The row has no title, product or customer to name the deal by.</translation>
+        </message>
+        <message>
+            <source>The row names no customer: fill in a name, a company, a phone or an email.</source>
+            <translation>The row names no customer: fill in a name, a company, a phone or an email.</translation>
+        </message>
+        <message>
+            <source>The deal is lost but the row gives no reason: fill in the reason column.</source>
+            <translation>The deal is lost but the row gives no reason: fill in the reason column.</translation>
         </message>
     </context>
     <context>
@@ -2673,6 +3088,14 @@
         <message>
             <source>Undo the import of “{file}” from {when}?</source>
             <translation>Undo the import of “{file}” from {when}?</translation>
+        </message>
+        <message>
+            <source>{leads} leads it added will be removed.</source>
+            <translation>{leads} leads it added will be removed.</translation>
+        </message>
+        <message>
+            <source>{deals} deals, {people} people and {companies} companies it added will be removed.</source>
+            <translation>{deals} deals, {people} people and {companies} companies it added will be removed.</translation>
         </message>
         <message>
             <source>{people} people and {companies} companies it added will be removed.</source>
@@ -4110,6 +4533,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <source>Imports</source>
             <translation>Imports</translation>
         </message>
+        <message>
+            <source>Sales funnel</source>
+            <translation>Sales funnel</translation>
+        </message>
     </context>
     <context>
         <name>Stages</name>
@@ -4132,6 +4559,129 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Inactive</source>
             <translation>Inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsSettings</name>
+        <message>
+            <source>Targets and teams</source>
+            <translation>Targets and teams</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Copy last period’s targets</source>
+            <translation>Copy last period’s targets</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>A target is the amount of deals to win in the period, counted on the day a deal is won. Type it in {unit} in the Target column; empty it to remove the target.</source>
+            <translation>A target is the amount of deals to win in the period, counted on the day a deal is won. Type it in {unit} in the Target column; empty it to remove the target.</translation>
+        </message>
+        <message>
+            <source>Copied {count} targets from {period}.</source>
+            <translation>Copied {count} targets from {period}.</translation>
+        </message>
+        <message>
+            <source>Nothing to copy from {period}.</source>
+            <translation>Nothing to copy from {period}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Won so far</source>
+            <translation>Won so far</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Type the target in {unit}; leave it empty to remove it.</source>
+            <translation>Type the target in {unit}; leave it empty to remove it.</translation>
+        </message>
+        <message>
+            <source>Type the target as an amount, e.g. {example}.</source>
+            <translation>Type the target as an amount, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Team name</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>No teams yet. Type a name and press Add, then tick the team’s members: a team’s won amount is the sum of its members’.</source>
+            <translation>No teams yet. Type a name and press Add, then tick the team’s members: a team’s won amount is the sum of its members’.</translation>
+        </message>
+        <message>
+            <source>A team’s won amount is the sum of its members’.</source>
+            <translation>A team’s won amount is the sum of its members’.</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Members of “{team}”</source>
+            <translation>Members of “{team}”</translation>
+        </message>
+        <message>
+            <source>Delete team</source>
+            <translation>Delete team</translation>
+        </message>
+        <message>
+            <source>Delete the team “{name}”?</source>
+            <translation>Delete the team “{name}”?</translation>
         </message>
     </context>
     <context>

@@ -1757,6 +1757,18 @@
             <source>Mark as lost…</source>
             <translation>ثبت ناموفق…</translation>
         </message>
+        <message>
+            <source>My target</source>
+            <translation>هدف من</translation>
+        </message>
+        <message>
+            <source>Office target</source>
+            <translation>هدف دفتر</translation>
+        </message>
+        <message>
+            <source>Won {won} of {target} ({percent}) — {period}</source>
+            <translation>{won} از {target} به دست آمد ({percent}) — {period}</translation>
+        </message>
     </context>
     <context>
         <name>FunnelChart</name>
@@ -2144,6 +2156,297 @@
         </message>
     </context>
     <context>
+        <name>FunnelSettings</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>افزودن…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>تغییر نام…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>کنار گذاشتن</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>در استفاده</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>کنار گذاشته</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>بازگرداندن</translation>
+        </message>
+        <message>
+            <source>Add to the list</source>
+            <translation>افزودن به فهرست</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>تغییر نام</translation>
+        </message>
+        <message>
+            <source>Where leads come from. Record what advertising on a source cost, so the funnel report can show what each lead and each sale cost. A retired source is no longer offered for new leads.</source>
+            <translation>سرنخ‌ها از کجا می‌آیند. هزینهٔ تبلیغ در هر منبع را ثبت کنید تا گزارش قیف نشان دهد هر سرنخ و هر فروش چقدر خرج داشته است. منبع کنارگذاشته دیگر برای سرنخ‌های تازه پیشنهاد نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Amount in {unit}, e.g. {example}</source>
+            <translation>مبلغ به {unit}، مثلاً {example}</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>روز</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>توضیح</translation>
+        </message>
+        <message>
+            <source>Add cost</source>
+            <translation>افزودن هزینه</translation>
+        </message>
+        <message>
+            <source>What “{name}” cost</source>
+            <translation>هزینه‌های «{name}»</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>هزینه‌ها</translation>
+        </message>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>جمع: {amount}</translation>
+        </message>
+        <message>
+            <source>No cost recorded for this source yet.</source>
+            <translation>هنوز هزینه‌ای برای این منبع ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>Enter the day the money was spent.</source>
+            <translation>روزی را که پول خرج شد وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>مبلغ را به عدد بنویسید، مثلاً {example}.</translation>
+        </message>
+        <message>
+            <source>The reasons offered when a deal is marked lost; the funnel report counts them. A retired reason is no longer offered, and deals lost for it keep it.</source>
+            <translation>دلیل‌هایی که هنگام ثبت معاملهٔ ناموفق پیشنهاد می‌شوند؛ گزارش قیف آن‌ها را می‌شمارد. دلیل کنارگذاشته دیگر پیشنهاد نمی‌شود و معامله‌هایی که با آن از دست رفته‌اند آن را نگه می‌دارند.</translation>
+        </message>
+        <message>
+            <source>Edit question</source>
+            <translation>ویرایش پرسش</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>پرسش جدید</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>پرسش</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>وزن</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>پاسخ</translation>
+        </message>
+        <message>
+            <source>Points (0–10)</source>
+            <translation>امتیاز (۰ تا ۱۰)</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>پاسخ‌ها</translation>
+        </message>
+        <message>
+            <source>Another answer</source>
+            <translation>پاسخ دیگر</translation>
+        </message>
+        <message>
+            <source>Edit answer</source>
+            <translation>ویرایش پاسخ</translation>
+        </message>
+        <message>
+            <source>New answer</source>
+            <translation>پاسخ جدید</translation>
+        </message>
+        <message>
+            <source>Add question…</source>
+            <translation>افزودن پرسش…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>ویرایش…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>بالا بردن</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>پایین بردن</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>Add answer…</source>
+            <translation>افزودن پاسخ…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Each answer gives 0 to 10 points; each question's weight says how much it counts. A lead's score = 100 × Σ (weight × points ÷ 10) ÷ Σ weight, over the questions in use; an unanswered question gives 0 points. Retired questions are no longer asked and no longer count.</source>
+            <translation>هر پاسخ ۰ تا ۱۰ امتیاز دارد و وزن هر پرسش می‌گوید چقدر به حساب می‌آید. امتیاز سرنخ = ۱۰۰ × Σ (وزن × امتیاز ÷ ۱۰) ÷ Σ وزن، روی پرسش‌های در استفاده؛ پرسش بی‌پاسخ صفر امتیاز دارد. پرسش‌های کنارگذاشته دیگر پرسیده و شمرده نمی‌شوند.</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>پرسیده می‌شود</translation>
+        </message>
+        <message>
+            <source>Answers to “{question}”</source>
+            <translation>پاسخ‌های «{question}»</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>ویرایش مرحله</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>مرحلهٔ جدید</translation>
+        </message>
+        <message>
+            <source>Probability of winning (%)</source>
+            <translation>احتمال موفقیت (٪)</translation>
+        </message>
+        <message>
+            <source>0 to 100</source>
+            <translation>۰ تا ۱۰۰</translation>
+        </message>
+        <message>
+            <source>Stuck after (days)</source>
+            <translation>متوقف پس از (روز)</translation>
+        </message>
+        <message>
+            <source>empty: never</source>
+            <translation>خالی: هرگز</translation>
+        </message>
+        <message>
+            <source>A deal that stays in this stage longer than the limit is marked as stuck on the board. The probability weights the forecast.</source>
+            <translation>معامله‌ای که بیش از این حد در این مرحله بماند در تابلو متوقف نشان داده می‌شود. احتمال، وزن پیش‌بینی است.</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>New pipeline…</source>
+            <translation>قیف جدید…</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>احتمال</translation>
+        </message>
+        <message>
+            <source>Stuck after</source>
+            <translation>متوقف پس از</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Add stage…</source>
+            <translation>افزودن مرحله…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>The open stages are the board's columns, in this order. A new stage goes after the selected one. Won and Lost end every pipeline and cannot be moved or deleted.</source>
+            <translation>مرحله‌های باز به همین ترتیب ستون‌های تابلو هستند. مرحلهٔ تازه بعد از مرحلهٔ انتخاب‌شده می‌آید. «موفق» و «ناموفق» پایان هر قیف‌اند و جابه‌جا یا حذف نمی‌شوند.</translation>
+        </message>
+        <message>
+            <source>New pipeline</source>
+            <translation>قیف جدید</translation>
+        </message>
+        <message>
+            <source>Rename pipeline</source>
+            <translation>تغییر نام قیف</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>Won (end)</source>
+            <translation>موفق (پایان)</translation>
+        </message>
+        <message>
+            <source>Lost (end)</source>
+            <translation>ناموفق (پایان)</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} روز</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}٪</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>حذف مرحله</translation>
+        </message>
+        <message>
+            <source>Delete the stage “{name}”?</source>
+            <translation>مرحلهٔ «{name}» حذف شود؟</translation>
+        </message>
+        <message>
+            <source>Pipelines and stages</source>
+            <translation>قیف‌ها و مرحله‌ها</translation>
+        </message>
+        <message>
+            <source>Lead sources and costs</source>
+            <translation>منبع‌های سرنخ و هزینه‌ها</translation>
+        </message>
+        <message>
+            <source>Lost reasons</source>
+            <translation>دلیل‌های شکست</translation>
+        </message>
+        <message>
+            <source>Qualification questionnaire</source>
+            <translation>پرسش‌نامهٔ ارزیابی</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <source>yes</source>
@@ -2332,6 +2635,14 @@
             <translation>شرکت‌ها</translation>
         </message>
         <message>
+            <source>Leads</source>
+            <translation>سرنخ‌ها</translation>
+        </message>
+        <message>
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
             <source>Full name (split into first and last)</source>
             <translation>نام کامل (جدا به نام و نام خانوادگی)</translation>
         </message>
@@ -2452,6 +2763,66 @@
             <translation>توضیحات</translation>
         </message>
         <message>
+            <source>Campaign</source>
+            <translation>کمپین</translation>
+        </message>
+        <message>
+            <source>Interested in</source>
+            <translation>علاقه‌مند به</translation>
+        </message>
+        <message>
+            <source>Lead status</source>
+            <translation>وضعیت سرنخ</translation>
+        </message>
+        <message>
+            <source>Why disqualified</source>
+            <translation>دلیل رد</translation>
+        </message>
+        <message>
+            <source>Date of first contact</source>
+            <translation>تاریخ اولین تماس</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>عنوان معامله</translation>
+        </message>
+        <message>
+            <source>Amount (Rial)</source>
+            <translation>مبلغ (ریال)</translation>
+        </message>
+        <message>
+            <source>Amount (Toman)</source>
+            <translation>مبلغ (تومان)</translation>
+        </message>
+        <message>
+            <source>Deal stage</source>
+            <translation>مرحلهٔ معامله</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>تاریخ بستن پیش‌بینی‌شده</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>تاریخ بسته شدن</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>تاریخ باز شدن</translation>
+        </message>
+        <message>
+            <source>Lost reason</source>
+            <translation>دلیل شکست</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>کالاها</translation>
+        </message>
+        <message>
+            <source>Probability %</source>
+            <translation>احتمال ٪</translation>
+        </message>
+        <message>
             <source>Customer code</source>
             <translation>کد مشتری</translation>
         </message>
@@ -2492,8 +2863,16 @@
             <translation>نام شرکت</translation>
         </message>
         <message>
+            <source>title and customer</source>
+            <translation>عنوان و مشتری</translation>
+        </message>
+        <message>
             <source>Unknown import target “{value}”; use {choices}.</source>
             <translation>مقصد ورود «{value}» شناخته نیست؛ یکی از {choices} را بدهید.</translation>
+        </message>
+        <message>
+            <source>An import does not change deals that are already there (their stages move on the board): choose skip or create.</source>
+            <translation>ورود اطلاعات معامله‌های موجود را تغییر نمی‌دهد (مرحله‌شان در تابلو جابه‌جا می‌شود): «رد کردن» یا «ایجاد» را انتخاب کنید.</translation>
         </message>
         <message>
             <source>Unknown duplicate choice “{value}”; use {choices}.</source>
@@ -2556,6 +2935,18 @@
             <translation>«{value}» نه شخص را می‌گوید نه شرکت را.</translation>
         </message>
         <message>
+            <source>“{value}” is not a lead status (new, contacted, qualified, disqualified).</source>
+            <translation>«{value}» وضعیت سرنخ نیست (جدید، تماس گرفته شد، واجد شرایط، رد شده).</translation>
+        </message>
+        <message>
+            <source>The row has no name and no company.</source>
+            <translation>این ردیف نه نام دارد نه شرکت.</translation>
+        </message>
+        <message>
+            <source>The row has no phone number and no email to reach the lead.</source>
+            <translation>این ردیف نه تلفن دارد نه ایمیل برای تماس با سرنخ.</translation>
+        </message>
+        <message>
             <source>No user called “{value}” in this database; add the user, or do not import this column.</source>
             <translation>کاربری به نام «{value}» در این پایگاه داده نیست؛ کاربر را اضافه کنید یا این ستون را وارد نکنید.</translation>
         </message>
@@ -2606,6 +2997,30 @@
         <message>
             <source>The sheet {sheet} in the file {file} is damaged and cannot be read. Open the file in Excel or LibreOffice, save it again as .xlsx, and try again.</source>
             <translation>برگهٔ {sheet} در فایل {file} خراب است و خوانده نمی‌شود. فایل را در اکسل یا لیبره‌آفیس باز کنید، دوباره با قالب ‎.xlsx ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a stage of the pipeline “{pipeline}” ({stages}).</source>
+            <translation>«{value}» مرحله‌ای از قیف «{pipeline}» نیست ({stages}).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an amount of money.</source>
+            <translation>«{value}» مبلغ پول نیست.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a probability from 0 to 100.</source>
+            <translation>«{value}» احتمالی از ۰ تا ۱۰۰ نیست.</translation>
+        </message>
+        <message>
+            <source>The row has no title, product or customer to name the deal by.</source>
+            <translation>این ردیف عنوان، کالا یا مشتری‌ای برای نام‌گذاری معامله ندارد.</translation>
+        </message>
+        <message>
+            <source>The row names no customer: fill in a name, a company, a phone or an email.</source>
+            <translation>این ردیف مشتری‌ای را نام نمی‌برد: نام، شرکت، تلفن یا ایمیل را پر کنید.</translation>
+        </message>
+        <message>
+            <source>The deal is lost but the row gives no reason: fill in the reason column.</source>
+            <translation>معامله ناموفق است ولی ردیف دلیلی نمی‌گوید: ستون دلیل را پر کنید.</translation>
         </message>
     </context>
     <context>
@@ -2673,6 +3088,14 @@
         <message>
             <source>Undo the import of “{file}” from {when}?</source>
             <translation>ورود «{file}» در {when} برگردانده شود؟</translation>
+        </message>
+        <message>
+            <source>{leads} leads it added will be removed.</source>
+            <translation>{leads} سرنخی که افزوده بود حذف می‌شود.</translation>
+        </message>
+        <message>
+            <source>{deals} deals, {people} people and {companies} companies it added will be removed.</source>
+            <translation>{deals} معامله، {people} شخص و {companies} شرکتی که افزوده بود حذف می‌شوند.</translation>
         </message>
         <message>
             <source>{people} people and {companies} companies it added will be removed.</source>
@@ -4110,6 +4533,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <source>Imports</source>
             <translation>ورودها</translation>
         </message>
+        <message>
+            <source>Sales funnel</source>
+            <translation>قیف فروش</translation>
+        </message>
     </context>
     <context>
         <name>Stages</name>
@@ -4132,6 +4559,129 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Inactive</source>
             <translation>غیرفعال</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsSettings</name>
+        <message>
+            <source>Targets and teams</source>
+            <translation>هدف‌ها و تیم‌ها</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>فصل</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>سال</translation>
+        </message>
+        <message>
+            <source>Copy last period’s targets</source>
+            <translation>کپی هدف‌های دورهٔ قبل</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>دوره</translation>
+        </message>
+        <message>
+            <source>A target is the amount of deals to win in the period, counted on the day a deal is won. Type it in {unit} in the Target column; empty it to remove the target.</source>
+            <translation>هدف، مبلغ معامله‌هایی است که باید در این دوره به دست آید و در روز موفق شدن معامله شمرده می‌شود. آن را به {unit} در ستون هدف بنویسید؛ برای حذف هدف خالی‌اش کنید.</translation>
+        </message>
+        <message>
+            <source>Copied {count} targets from {period}.</source>
+            <translation>{count} هدف از {period} کپی شد.</translation>
+        </message>
+        <message>
+            <source>Nothing to copy from {period}.</source>
+            <translation>چیزی برای کپی از {period} نیست.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>هدف</translation>
+        </message>
+        <message>
+            <source>Won so far</source>
+            <translation>به دست آمده تاکنون</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>تحقق</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>دفتر</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>تیم</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Type the target in {unit}; leave it empty to remove it.</source>
+            <translation>هدف را به {unit} بنویسید؛ برای حذف خالی بگذارید.</translation>
+        </message>
+        <message>
+            <source>Type the target as an amount, e.g. {example}.</source>
+            <translation>هدف را به صورت مبلغ بنویسید، مثلاً {example}.</translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>نام تیم</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>افزودن</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>تغییر نام</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>اعضا</translation>
+        </message>
+        <message>
+            <source>No teams yet. Type a name and press Add, then tick the team’s members: a team’s won amount is the sum of its members’.</source>
+            <translation>هنوز تیمی نیست. نامی بنویسید و «افزودن» را بزنید، سپس اعضای تیم را تیک بزنید: مبلغ به‌دست‌آمدهٔ تیم جمع مبلغ اعضای آن است.</translation>
+        </message>
+        <message>
+            <source>A team’s won amount is the sum of its members’.</source>
+            <translation>مبلغ به‌دست‌آمدهٔ تیم جمع مبلغ اعضای آن است.</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>تیم‌ها</translation>
+        </message>
+        <message>
+            <source>Members of “{team}”</source>
+            <translation>اعضای «{team}»</translation>
+        </message>
+        <message>
+            <source>Delete team</source>
+            <translation>حذف تیم</translation>
+        </message>
+        <message>
+            <source>Delete the team “{name}”?</source>
+            <translation>تیم «{name}» حذف شود؟</translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,7 @@ from crm_desktop.db.models import (AuditLog, Contact, ContactPoint, Deal, DealSt
 from crm_desktop.db.models.people import person_name
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.demo import vocabulary as V
-from crm_desktop.services.funnel import choices, pipelines
+from crm_desktop.services.funnel import choices, pipelines, qualification
 from crm_desktop.services.progress import CancelToken, check
 from crm_desktop.text import i18n
 from crm_desktop.text.digits import localize_digits
@@ -380,6 +380,7 @@ def generate_funnel(contact_ids: range, users: Sequence[int], *, seed: int, now:
     i18n.set_language(language)  # the default pipeline, sources and reasons are named in the demo's language
     try:
         gen = _FunnelGenerator(rng, now, users, calendar)
+        qualification.ensure_default()  # the office's questionnaire, as on a first visit to the settings
     finally:
         i18n.set_language(*previous)
     check(cancel)

@@ -128,3 +128,19 @@ def costs(start: dt.date, end: dt.date) -> dict[int, int]:
              .where(SourceCost.deleted_at.is_null() & SourceCost.spent_on.between(start, end))
              .group_by(SourceCost.source).tuples())
     return {source: int(total or 0) for source, total in query}
+
+
+@dataclass(frozen=True)
+class CostEntry:
+    id: int
+    spent_on: dt.date
+    amount: int  # Rial
+    note: str
+
+
+def cost_entries(source_id: int, limit: int = 500) -> list[CostEntry]:
+    """What was spent on one source, newest day first (at most ``limit`` entries), for display."""
+    query = (SourceCost.select(SourceCost.id, SourceCost.spent_on, SourceCost.amount, SourceCost.note)
+             .where((SourceCost.source == source_id) & SourceCost.deleted_at.is_null())
+             .order_by(SourceCost.spent_on.desc(), SourceCost.id.desc()).limit(limit).tuples())
+    return [CostEntry(cid, spent_on, int(amount), note) for cid, spent_on, amount, note in query]

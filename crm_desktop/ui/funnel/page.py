@@ -28,6 +28,7 @@ from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.board_view import BoardView
 from crm_desktop.ui.funnel.deal_dialog import DealDialog
 from crm_desktop.ui.funnel.deal_list import DealListView
+from crm_desktop.ui.funnel.target_bar import TargetBar
 from crm_desktop.ui.widgets.common import page_header
 from crm_desktop.ui.widgets.date_field import DateField
 
@@ -124,6 +125,8 @@ class FunnelPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.list)
+        self.target_bar = TargetBar(ctx)
+        self.board.changed.connect(self.target_bar.refresh)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -144,6 +147,7 @@ class FunnelPage(QWidget):
         layout.addWidget(page_header(translate("Funnel", "Sales funnel")))
         layout.addLayout(top)
         layout.addWidget(self.filters)
+        layout.addWidget(self.target_bar)
         layout.addWidget(self.stack, 1)
         self._loaded = False
 
@@ -164,6 +168,7 @@ class FunnelPage(QWidget):
     def refresh(self) -> None:
         """Read the shown view again (the main window calls this when the area is opened)."""
         self._loaded = True
+        self.target_bar.refresh()
         if self.stack.currentWidget() is self.board:
             self.board.reload()
         else:
@@ -192,6 +197,7 @@ class FunnelPage(QWidget):
         return dialog
 
     def _saved(self, dialog: DealDialog) -> None:
+        self.target_bar.refresh()
         if self.stack.currentWidget() is self.board:
             self.board.reload(select=dialog.result_id)
         else:

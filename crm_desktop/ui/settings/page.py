@@ -27,6 +27,8 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.history_model import history_model
 from crm_desktop.ui.imports.history import ImportHistory
 from crm_desktop.ui.labels import calendar_labels, digit_labels, language_names, money_unit_labels
+from crm_desktop.ui.settings.funnel_tab import FunnelSettings
+from crm_desktop.ui.settings.targets_tab import TargetsTab
 from crm_desktop.ui.widgets.common import label, page_header, read_only_table
 
 translate = QCoreApplication.translate
@@ -175,16 +177,21 @@ class SettingsPage(QWidget):
         self.database = DatabaseTab(ctx)
         self.history = HistoryTab(ctx)
         self.imports = ImportHistory(ctx)
+        self.funnel = FunnelSettings(ctx)
         self.tabs.addTab(self.preferences, translate("SettingsPage", "Preferences"))
         self.tabs.addTab(self.database, translate("SettingsPage", "Database"))
         self.tabs.addTab(self.history, translate("SettingsPage", "Change history"))
         self.tabs.addTab(self.imports, translate("SettingsPage", "Imports"))
+        self.tabs.addTab(self.funnel, translate("SettingsPage", "Sales funnel"))
+        self.targets = TargetsTab(ctx)
+        self.tabs.addTab(self.targets, translate("TargetsSettings", "Targets and teams"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
         self.history.table.model().reload()
         self.imports.reload()
+        self.funnel.reload()
 
     def screenshot_states(self) -> dict[str, Callable[[], object]]:
         return {name: (lambda i=index: self.tabs.setCurrentIndex(i))
-                for index, name in enumerate(("preferences", "database", "history", "imports"))}
+                for index, name in enumerate(("preferences", "database", "history", "imports", "funnel", "targets"))}

@@ -124,3 +124,15 @@ def test_managed_lists_have_defaults_refuse_twins_and_keep_costs(owner):
     choices.update_choice("source", expo.id, "نمایشگاه کیش", is_active=False)
     assert expo.id not in [c.id for c in choices.choices("source")]
     assert choices.find_choice("source", "نمايشگاه كيش") == expo.id  # Arabic ي/ك
+
+
+def test_cost_entries_list_one_source_newest_first(owner):
+    expo = choices.add_choice("source", "نمایشگاه کتاب")
+    flyer = choices.find_choice("source", "Flyer")
+    choices.add_cost(expo.id, dt.date(2024, 3, 5), 20_000_000, "غرفه")
+    choices.add_cost(expo.id, dt.date(2024, 4, 5), 5_000_000)
+    choices.add_cost(flyer, dt.date(2024, 4, 1), 1_000_000)
+    entries = choices.cost_entries(expo.id)
+    assert [(e.spent_on, e.amount, e.note) for e in entries] == [
+        (dt.date(2024, 4, 5), 5_000_000, ""), (dt.date(2024, 3, 5), 20_000_000, "غرفه")]
+    assert choices.cost_entries(expo.id, limit=1)[0].amount == 5_000_000
