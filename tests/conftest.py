@@ -31,6 +31,31 @@ def reset_postgres(url: str) -> None:
     db.close()
 
 
+def empty_postgres(url: str) -> None:
+    """The newest schema with no rows: emptied in one TRUNCATE when the schema is already at the
+    head version (migrating a new schema costs about a second a test), else rebuilt from nothing."""
+    from playhouse.db_url import connect
+
+    from crm_desktop.db.migrations.runner import VERSION_TABLE, current_version, head_version
+
+    db = connect(url)
+    try:
+        if current_version(db) == head_version():
+            tables = [name for (name,) in db.execute_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall() if name != VERSION_TABLE]
+            sequences = [name for (name,) in db.execute_sql(
+                "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'").fetchall()]
+            # DELETE (foreign-key triggers off) is far cheaper than TRUNCATE on a few tiny tables
+            db.execute_sql("SET session_replication_role = replica; "
+                           + "".join(f'DELETE FROM "{name}"; ' for name in tables)
+                           + "".join(f'ALTER SEQUENCE "{name}" RESTART; ' for name in sequences)
+                           + "SET session_replication_role = DEFAULT")
+            return
+    finally:
+        db.close()
+    reset_postgres(url)
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path, monkeypatch):
     """A private data folder (logs, backups, default database) for each test."""
@@ -65,9 +90,10 @@ def db_target(tmp_path, request) -> str:
 
 @pytest.fixture
 def fresh_db_target(tmp_path, request) -> str:
-    """A database already at the newest schema (copied from the session template on SQLite)."""
+    """A database already at the newest schema (copied from the session template on SQLite; on
+    PostgreSQL the schema is kept and emptied when it is current)."""
     if PG_URL:
-        reset_postgres(PG_URL)
+        empty_postgres(PG_URL)
         return PG_URL
     target = tmp_path / "test.sqlite3"
     shutil.copyfile(request.getfixturevalue("empty_sqlite_template"), target)
