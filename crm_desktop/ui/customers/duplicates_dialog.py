@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,7 +36,7 @@ from crm_desktop.ui.customers.duplicate_reasons import describe_reasons
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.labels import entity_label, field_label, stage_label
 from crm_desktop.ui.workers import run_with_progress
-from crm_desktop.ui.widgets.common import in_reading_direction, label
+from crm_desktop.ui.widgets.common import in_reading_direction, label, select_row
 
 translate = QCoreApplication.translate
 
@@ -324,7 +324,7 @@ class HistoryTab(QWidget):
     def select_merge(self, merge_id: int) -> None:
         for row, entry in enumerate(self.entries):
             if entry.id == merge_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def undo_one(self) -> None:
         entry = self._current()

@@ -42,6 +42,16 @@ class FieldErrors:
         self.inputs[field] = widget
         return error
 
+    def boxed(self, field: str, widget: QWidget, focus: QWidget | None = None) -> QWidget:
+        """``widget`` with its error line under it, in one box for a form row; errors focus ``focus``."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.make(field, focus if focus is not None else widget))
+        return box
+
     def clear(self) -> None:
         for error in self.labels.values():
             error.setVisible(False)

@@ -146,13 +146,7 @@ class DealDialog(QDialog):
             ("next_activity_at", translate("DealForm", "Next activity"), activity_row, self.next_activity),
             ("notes", translate("DealForm", "Notes"), self.notes, self.notes),
         ):
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(self.errors.make(field, focus))
-            form.addRow(caption, box)
+            form.addRow(caption, self.errors.boxed(field, widget, focus))
         self.general = label("", "fieldError", wrap=True)
         self.general.setVisible(False)
 

@@ -3,7 +3,7 @@ removes what it added and gives the records it changed their earlier values back
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.services.formatting import Formatter
@@ -14,7 +14,7 @@ from crm_desktop.services.progress import Cancelled
 from crm_desktop.text.i18n import render
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
-from crm_desktop.ui.widgets.common import label, read_only_table
+from crm_desktop.ui.widgets.common import label, read_only_table, select_row
 from crm_desktop.ui.widgets.paged_table_model import Column, PagedTableModel
 from crm_desktop.ui.workers import run_with_progress
 
@@ -114,10 +114,7 @@ class ImportHistory(QWidget):
             self.select_row(0)  # the newest import, the one most often undone
 
     def select_row(self, row: int) -> None:
-        """Select a whole row (QTableView.selectRow picks no cell in a right-to-left view not shown yet)."""
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        select_row(self.table, row)
 
     def selected(self) -> BatchSummary | None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,7 +4,7 @@ and a deal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.leads.convert_dialog import ConvertDialog
 from crm_desktop.ui.leads.lead_dialog import LeadDialog, source_combo
 from crm_desktop.ui.leads.lead_model import LeadTableModel, status_labels
-from crm_desktop.ui.widgets.common import label, page_header, read_only_table
+from crm_desktop.ui.widgets.common import label, page_header, read_only_table, select_row
 from crm_desktop.ui.workers import Task
 
 translate = QCoreApplication.translate
@@ -114,10 +114,7 @@ class LeadsPage(QWidget):
         QThreadPool.globalInstance().start(task)
 
     def select_row(self, row: int) -> None:
-        """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout here)."""
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        select_row(self.table, row)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from crm_desktop.text.messages import UserError
 from crm_desktop.text.normalize import normalize_text
 from crm_desktop.ui.customers.form_parts import FieldErrors
 from crm_desktop.ui.errors import show_error
-from crm_desktop.ui.widgets.common import label
+from crm_desktop.ui.widgets.common import label, select_row
 
 translate = QCoreApplication.translate
 NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
@@ -117,9 +117,7 @@ class ListTable(QTableWidget):
             self.select_id(keep)
 
     def select_row(self, row: int) -> None:
-        """Select a whole row (QTableView.selectRow selects nothing in a right-to-left layout here)."""
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.selectionModel().setCurrentIndex(self.model().index(row, 0), flags)
+        select_row(self, row)
 
     def select_id(self, row_id: int | None) -> bool:
         for row in range(self.rowCount()):
@@ -163,13 +161,7 @@ class FormDialog(QDialog):
         self.result_value = None
 
     def add_field(self, caption: str, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.make(field, widget))
-        self.form.addRow(caption, box)
+        self.form.addRow(caption, self.errors.boxed(field, widget))
         return widget
 
     def submit(self):  # pragma: no cover - every dialog has its own

@@ -145,13 +145,7 @@ class SourcesSection(ChoicesSection):
         self._selection()
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors.make(field, widget))
-        return box
+        return self.errors.boxed(field, widget)
 
     def _selection(self) -> None:
         super()._selection()

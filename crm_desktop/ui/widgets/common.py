@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -96,3 +96,10 @@ def read_only_table(parent: QWidget | None = None) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Select a whole row of a table. ``QTableView.selectRow`` selects nothing in a right-to-left
+    view that has not been shown yet (PySide6 6.11), so go through the selection model."""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
