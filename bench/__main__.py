@@ -17,6 +17,10 @@ BENCHMARKS = {
     "import": ("bench.import_sheet", "import a Persian .xlsx customer sheet vs calamine and pandas; GUI stalls (100,000)"),
     "funnel": ("bench.funnel_metrics", "funnel reports (conversion, time in stage, win rates, ROI, forecast, targets): "
                                        "seconds each over --size deals, ~5 stage changes each (200,000)"),
+    "cases_report": ("bench.case_report", "complaint report (working-hour times, SLA, backlog, reopen, satisfaction, "
+                                          "top lists, forecast): seconds each over --size closed cases (1,000,000)"),
+    "cases_queue": ("bench.case_queue", "complaint queue with --size closed and --size/20 open cases: page opened to "
+                                        "queue shown, views, end, closed filter (1,000,000)"),
 }
 
 

@@ -24,7 +24,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop import __version__, cli_export, cli_funnel, cli_import
+from crm_desktop import __version__, cli_cases, cli_export, cli_funnel, cli_import
 from crm_desktop.cli_common import open_db, output_file, progress_printer
 from crm_desktop.config import app_paths
 from crm_desktop.logs import setup_logging
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_import.register(commands))
     COMMANDS.update(cli_export.register(commands))
     COMMANDS.update(cli_funnel.register(commands))
+    COMMANDS.update(cli_cases.register(commands))
     return parser
 
 

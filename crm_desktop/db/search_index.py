@@ -19,7 +19,7 @@ import peewee
 
 from crm_desktop.db.base import database
 
-KINDS = ("contact", "organization")
+KINDS = ("contact", "organization", "case", "article")
 MIN_WORD = 3  # trigram
 
 
@@ -101,7 +101,7 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-TABLES = {"contact": "contact", "organization": "organization"}
+TABLES = {"contact": "contact", "organization": "organization", "case": "support_case", "article": "knowledge_article"}
 
 
 def match_records(kind: str, words: Sequence[str], limit: int) -> list[tuple[int, str, str, object]]:

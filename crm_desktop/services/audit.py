@@ -33,6 +33,8 @@ def to_jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, Model):
         return value.get_id()
+    if isinstance(value, (bytes, bytearray, memoryview)):  # file contents: their size, not the bytes
+        return f"<{len(value)} bytes>"
     return value
 
 

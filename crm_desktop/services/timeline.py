@@ -149,3 +149,4 @@ def _history(scope: Scope) -> Iterable[TimelineEvent]:
 register("note", QT_TRANSLATE_NOOP("Timeline", "Notes"), _notes)
 register("history", QT_TRANSLATE_NOOP("Timeline", "Record history"), _history)
 __import__("crm_desktop.services.funnel.timeline_events")  # registers the deals' events (and profile figures)
+__import__("crm_desktop.services.cases.timeline_events")  # registers the cases' events (and profile figure)

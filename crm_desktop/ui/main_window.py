@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
+from crm_desktop.ui.cases.outbox_view import OutboxPage
+from crm_desktop.ui.cases.page import CasesPage
+from crm_desktop.ui.cases_report.page import CasesReportPage
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.customers.page import CustomersPage
 from crm_desktop.ui.funnel.page import FunnelPage
 from crm_desktop.ui.funnel_report.page import FunnelReportPage
 from crm_desktop.ui.home.page import HomePage
+from crm_desktop.ui.knowledge.page import KnowledgePage
 from crm_desktop.ui.leads.page import LeadsPage
 from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.search.quick_search import QuickSearch
@@ -51,6 +55,10 @@ def areas() -> list[Area]:
         Area("leads", translate("MainWindow", "Leads"), "leads.svg", LeadsPage),
         Area("funnel", translate("MainWindow", "Funnel"), "funnel.svg", FunnelPage),
         Area("report", translate("MainWindow", "Funnel report"), "report.svg", FunnelReportPage),
+        Area("cases", translate("MainWindow", "Complaints"), "cases.svg", CasesPage),
+        Area("cases_report", translate("MainWindow", "Complaints report"), "cases_report.svg", CasesReportPage),
+        Area("knowledge", translate("MainWindow", "Knowledge bank"), "knowledge.svg", KnowledgePage),
+        Area("outbox", translate("MainWindow", "Outbox"), "outbox.svg", OutboxPage),
         Area("settings", translate("MainWindow", "Settings"), "settings.svg", SettingsPage),
     ]
 
@@ -82,7 +90,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         settings = self.pages["settings"]
         settings.preferences_applied.connect(self.preferences_applied)
-        self.pages["customers"].status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        for key in ("customers", "cases"):
+            self.pages[key].status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.pages["cases"].open_customer.connect(self.open_customer)
 
         brand = QLabel(translate("MainWindow", "CRM Desktop"))
         brand.setObjectName("brand")

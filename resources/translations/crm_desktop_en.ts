@@ -9,6 +9,1776 @@
         </message>
     </context>
     <context>
+        <name>CaseCategories</name>
+        <message>
+            <source>Billing and invoices</source>
+            <translation>Billing and invoices</translation>
+        </message>
+        <message>
+            <source>Wrong invoice amount</source>
+            <translation>Wrong invoice amount</translation>
+        </message>
+        <message>
+            <source>Payment and refund</source>
+            <translation>Payment and refund</translation>
+        </message>
+        <message>
+            <source>Discount not applied</source>
+            <translation>Discount not applied</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Late delivery</source>
+            <translation>Late delivery</translation>
+        </message>
+        <message>
+            <source>Damaged in transit</source>
+            <translation>Damaged in transit</translation>
+        </message>
+        <message>
+            <source>Wrong or missing items</source>
+            <translation>Wrong or missing items</translation>
+        </message>
+        <message>
+            <source>Product quality</source>
+            <translation>Product quality</translation>
+        </message>
+        <message>
+            <source>Defective product</source>
+            <translation>Defective product</translation>
+        </message>
+        <message>
+            <source>Not as described</source>
+            <translation>Not as described</translation>
+        </message>
+        <message>
+            <source>After-sales service</source>
+            <translation>After-sales service</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>Warranty</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>Installation</translation>
+        </message>
+        <message>
+            <source>Staff behaviour</source>
+            <translation>Staff behaviour</translation>
+        </message>
+        <message>
+            <source>Impolite behaviour</source>
+            <translation>Impolite behaviour</translation>
+        </message>
+        <message>
+            <source>Slow to answer</source>
+            <translation>Slow to answer</translation>
+        </message>
+        <message>
+            <source>Information request</source>
+            <translation>Information request</translation>
+        </message>
+        <message>
+            <source>Prices and availability</source>
+            <translation>Prices and availability</translation>
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation>Order status</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseHistory</name>
+        <message>
+            <source>File removed: {old}</source>
+            <translation>File removed: {old}</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Status: {old} → {new}</source>
+            <translation>Status: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Assigned: {old} → {new}</source>
+            <translation>Assigned: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Routed to {new}</source>
+            <translation>Routed to {new}</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <source>Message to the customer</source>
+            <translation>Message to the customer</translation>
+        </message>
+        <message>
+            <source>File attached: {new}</source>
+            <translation>File attached: {new}</translation>
+        </message>
+        <message>
+            <source>Knowledge article linked: {new}</source>
+            <translation>Knowledge article linked: {new}</translation>
+        </message>
+        <message>
+            <source>Customer rated it {new} of 5</source>
+            <translation>Customer rated it {new} of 5</translation>
+        </message>
+        <message>
+            <source>Priority: {old} → {new}</source>
+            <translation>Priority: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Category: {old} → {new}</source>
+            <translation>Category: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Details changed</source>
+            <translation>Details changed</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseReport</name>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>No team</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>No category</translation>
+        </message>
+        <message>
+            <source>No channel</source>
+            <translation>No channel</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>The average of the last 8 weeks, raised or lowered as the same week last year compared with the 8 weeks before it.</source>
+            <translation>The average of the last 8 weeks, raised or lowered as the same week last year compared with the 8 weeks before it.</translation>
+        </message>
+        <message>
+            <source>The average of the last 8 weeks (not enough history a year back for a seasonal pattern).</source>
+            <translation>The average of the last 8 weeks (not enough history a year back for a seasonal pattern).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cases</name>
+        <message>
+            <source>Caller {phone}</source>
+            <translation>Caller {phone}</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Waiting for customer</source>
+            <translation>Waiting for customer</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>No SLA</source>
+            <translation>No SLA</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <extracomment>Words for the outbox's statuses (the lead may move them to ``cases/labels.py``).</extracomment>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>{priority} priority</source>
+            <extracomment>working minutes (first response, resolution) of the policies made for a new office</extracomment>
+            <translation>{priority} priority</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Me</translation>
+        </message>
+        <message>
+            <source>Team {name}</source>
+            <translation>Team {name}</translation>
+        </message>
+        <message>
+            <source>Nobody (back to the queue)</source>
+            <translation>Nobody (back to the queue)</translation>
+        </message>
+        <message>
+            <source>{status}…</source>
+            <translation>{status}…</translation>
+        </message>
+        <message>
+            <source>{count} cases assigned.</source>
+            <translation>{count} cases assigned.</translation>
+        </message>
+        <message>
+            <source>{number}: {reason}</source>
+            <translation>{number}: {reason}</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…and {count} more.</translation>
+        </message>
+        <message>
+            <source>Some cases did not move</source>
+            <translation>Some cases did not move</translation>
+        </message>
+        <message>
+            <source>{moved} cases moved; {refused} could not:</source>
+            <translation>{moved} cases moved; {refused} could not:</translation>
+        </message>
+        <message>
+            <source>{count} cases moved.</source>
+            <translation>{count} cases moved.</translation>
+        </message>
+        <message>
+            <source>Delete the chosen case?</source>
+            <translation>Delete the chosen case?</translation>
+        </message>
+        <message>
+            <source>Delete the {count} chosen cases?</source>
+            <translation>Delete the {count} chosen cases?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>{count} cases deleted.</source>
+            <translation>{count} cases deleted.</translation>
+        </message>
+        <message>
+            <source>Edit case</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>e.g. The invoice amount is wrong</source>
+            <translation>e.g. The invoice amount is wrong</translation>
+        </message>
+        <message>
+            <source>What the customer said, in their words</source>
+            <translation>What the customer said, in their words</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Product or service (optional)</source>
+            <translation>Product or service (optional)</translation>
+        </message>
+        <message>
+            <source>Let the routing rules decide</source>
+            <translation>Let the routing rules decide</translation>
+        </message>
+        <message>
+            <source>No team</source>
+            <translation>No team</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Came by</source>
+            <translation>Came by</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Subcategory</source>
+            <translation>Subcategory</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Assign to</source>
+            <translation>Assign to</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Phone number or name of the customer</source>
+            <translation>Phone number or name of the customer</translation>
+        </message>
+        <message>
+            <source>Their name (optional)</source>
+            <translation>Their name (optional)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Add {phone} as a new customer</source>
+            <translation>Add {phone} as a new customer</translation>
+        </message>
+        <message>
+            <source>Start work</source>
+            <translation>Start work</translation>
+        </message>
+        <message>
+            <source>Wait for customer</source>
+            <translation>Wait for customer</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>Resolve…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Rate satisfaction…</source>
+            <translation>Rate satisfaction…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>Assign…</translation>
+        </message>
+        <message>
+            <source>Write to the customer, or a note for your colleagues…</source>
+            <translation>Write to the customer, or a note for your colleagues…</translation>
+        </message>
+        <message>
+            <source>Send to customer</source>
+            <translation>Send to customer</translation>
+        </message>
+        <message>
+            <source>Add internal note</source>
+            <translation>Add internal note</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list to see its details, history and files here.</source>
+            <translation>Choose a case in the list to see its details, history and files here.</translation>
+        </message>
+        <message>
+            <source>{category} › {subcategory}</source>
+            <translation>{category} › {subcategory}</translation>
+        </message>
+        <message>
+            <source>opened {when}</source>
+            <translation>opened {when}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Assigned to: {who}</source>
+            <translation>Assigned to: {who}</translation>
+        </message>
+        <message>
+            <source>History ({count})</source>
+            <translation>History ({count})</translation>
+        </message>
+        <message>
+            <source>Files ({count})</source>
+            <translation>Files ({count})</translation>
+        </message>
+        <message>
+            <source>Knowledge ({count})</source>
+            <translation>Knowledge ({count})</translation>
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation>Why: {reason}</translation>
+        </message>
+        <message>
+            <source>Resolution: {text}</source>
+            <translation>Resolution: {text}</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction: {score} of 5</source>
+            <translation>Customer satisfaction: {score} of 5</translation>
+        </message>
+        <message>
+            <source>{rating} — “{comment}”</source>
+            <translation>{rating} — “{comment}”</translation>
+        </message>
+        <message>
+            <source>Reopen case</source>
+            <translation>Reopen case</translation>
+        </message>
+        <message>
+            <source>Why is the case open again? (optional)</source>
+            <translation>Why is the case open again? (optional)</translation>
+        </message>
+        <message>
+            <source>✉ Sent to the customer (automatic)</source>
+            <translation>✉ Sent to the customer (automatic)</translation>
+        </message>
+        <message>
+            <source>✉ Sent to the customer</source>
+            <translation>✉ Sent to the customer</translation>
+        </message>
+        <message>
+            <source>✎ Internal note — only staff see this</source>
+            <translation>✎ Internal note — only staff see this</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Open profile</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>No customer</translation>
+        </message>
+        <message>
+            <source>{name} · {company}</source>
+            <translation>{name} · {company}</translation>
+        </message>
+        <message>
+            <source>  ·  </source>
+            <translation>  ·  </translation>
+        </message>
+        <message>
+            <source>{caption}: {value}</source>
+            <translation>{caption}: {value}</translation>
+        </message>
+        <message>
+            <source>No files yet. Attach a photo of the invoice, a letter, ...</source>
+            <translation>No files yet. Attach a photo of the invoice, a letter, ...</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Attach file…</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>{name} · {size} · {when}</source>
+            <translation>{name} · {size} · {when}</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>All open</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>My team</source>
+            <translation>My team</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>{view} ({count})</source>
+            <translation>{view} ({count})</translation>
+        </message>
+        <message>
+            <source>Resolved/closed</source>
+            <translation>Resolved/closed</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>— {name}</source>
+            <translation>— {name}</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>All priorities</source>
+            <translation>All priorities</translation>
+        </message>
+        <message>
+            <source>Search number, subject, customer or phone…</source>
+            <translation>Search number, subject, customer or phone…</translation>
+        </message>
+        <message>
+            <source>No article in the knowledge bank matches this case.</source>
+            <translation>No article in the knowledge bank matches this case.</translation>
+        </message>
+        <message>
+            <source>Used on this case</source>
+            <translation>Used on this case</translation>
+        </message>
+        <message>
+            <source>Suggested answers</source>
+            <translation>Suggested answers</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Put this answer into the reply and note the article on the case</source>
+            <translation>Put this answer into the reply and note the article on the case</translation>
+        </message>
+        <message>
+            <source>Record a request or complaint (Ctrl+N)</source>
+            <translation>Record a request or complaint (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Assign to…</source>
+            <translation>Assign to…</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>Change status…</translation>
+        </message>
+        <message>
+            <source>Complaints and requests</source>
+            <translation>Complaints and requests</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>{count} cases</source>
+            <translation>{count} cases</translation>
+        </message>
+        <message>
+            <source>Case saved.</source>
+            <translation>Case saved.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <extracomment>text and background of the SLA cell per clock state</extracomment>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{state} · {time}</source>
+            <translation>{state} · {time}</translation>
+        </message>
+        <message>
+            <source>{state} · {time} left</source>
+            <translation>{state} · {time} left</translation>
+        </message>
+        <message>
+            <source>{team} / {person}</source>
+            <translation>{team} / {person}</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Due {when}</source>
+            <translation>Due {when}</translation>
+        </message>
+        <message>
+            <source>Resolve case</source>
+            <translation>Resolve case</translation>
+        </message>
+        <message>
+            <source>Resolve cases</source>
+            <translation>Resolve cases</translation>
+        </message>
+        <message>
+            <source>e.g. The device was replaced under warranty.</source>
+            <translation>e.g. The device was replaced under warranty.</translation>
+        </message>
+        <message>
+            <source>Write how the case was resolved.</source>
+            <translation>Write how the case was resolved.</translation>
+        </message>
+        <message>
+            <source>How was it resolved? The customer may be told this.</source>
+            <translation>How was it resolved? The customer may be told this.</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction</source>
+            <translation>Customer satisfaction</translation>
+        </message>
+        <message>
+            <source>What the customer said (optional)</source>
+            <translation>What the customer said (optional)</translation>
+        </message>
+        <message>
+            <source>How satisfied is the customer? 1 is very unhappy, 5 very happy.</source>
+            <translation>How satisfied is the customer? 1 is very unhappy, 5 very happy.</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesReport</name>
+        <message>
+            <source>No case opened in this period was answered yet.</source>
+            <translation>No case opened in this period was answered yet.</translation>
+        </message>
+        <message>
+            <source>Average first response</source>
+            <translation>Average first response</translation>
+        </message>
+        <message>
+            <source>Average resolution</source>
+            <translation>Average resolution</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Working hours</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>No case opened in this period had an SLA deadline.</source>
+            <translation>No case opened in this period had an SLA deadline.</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>Still running</source>
+            <translation>Still running</translation>
+        </message>
+        <message>
+            <source>{percent} on time</source>
+            <translation>{percent} on time</translation>
+        </message>
+        <message>
+            <source>SLA deadlines met and breached</source>
+            <translation>SLA deadlines met and breached</translation>
+        </message>
+        <message>
+            <source>No days in this period.</source>
+            <translation>No days in this period.</translation>
+        </message>
+        <message>
+            <source>Open cases at the end of each week</source>
+            <translation>Open cases at the end of each week</translation>
+        </message>
+        <message>
+            <source>Open cases at the end of each day</source>
+            <translation>Open cases at the end of each day</translation>
+        </message>
+        <message>
+            <source>No customer rated a case opened in this period.</source>
+            <translation>No customer rated a case opened in this period.</translation>
+        </message>
+        <message>
+            <source>{score} · {count} ratings</source>
+            <translation>{score} · {count} ratings</translation>
+        </message>
+        <message>
+            <source>Average satisfaction ({low} to {high})</source>
+            <translation>Average satisfaction ({low} to {high})</translation>
+        </message>
+        <message>
+            <source>No complaint was opened in this period.</source>
+            <translation>No complaint was opened in this period.</translation>
+        </message>
+        <message>
+            <source>No complaint opened in this period names a product.</source>
+            <translation>No complaint opened in this period names a product.</translation>
+        </message>
+        <message>
+            <source>Categories with the most complaints</source>
+            <translation>Categories with the most complaints</translation>
+        </message>
+        <message>
+            <source>Products with the most complaints</source>
+            <translation>Products with the most complaints</translation>
+        </message>
+        <message>
+            <source>No case was opened in the last year.</source>
+            <translation>No case was opened in the last year.</translation>
+        </message>
+        <message>
+            <source>Cases per week</source>
+            <translation>Cases per week</translation>
+        </message>
+        <message>
+            <source>Average of the last {weeks} weeks</source>
+            <translation>Average of the last {weeks} weeks</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>This week so far</source>
+            <translation>This week so far</translation>
+        </message>
+        <message>
+            <source>{category}: cases per week, and the next {weeks} weeks</source>
+            <translation>{category}: cases per week, and the next {weeks} weeks</translation>
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation>Complaints report</translation>
+        </message>
+        <message>
+            <source>How fast cases were answered and resolved, whether the SLA was kept, how customers felt, and what the coming weeks will bring.</source>
+            <translation>How fast cases were answered and resolved, whether the SLA was kept, how customers felt, and what the coming weeks will bring.</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>All teams</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Compute again</source>
+            <translation>Compute again</translation>
+        </message>
+        <message>
+            <source>Cases opened</source>
+            <translation>Cases opened</translation>
+        </message>
+        <message>
+            <source>First response, working hours</source>
+            <translation>First response, working hours</translation>
+        </message>
+        <message>
+            <source>Resolution, working hours</source>
+            <translation>Resolution, working hours</translation>
+        </message>
+        <message>
+            <source>SLA met: response · resolution</source>
+            <translation>SLA met: response · resolution</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Group by</translation>
+        </message>
+        <message>
+            <source>Working hours only (the office's week and holidays). The black mark on a bar is the median.</source>
+            <translation>Working hours only (the office's week and holidays). The black mark on a bar is the median.</translation>
+        </message>
+        <message>
+            <source>Met: answered (or resolved) before the deadline. Breached: after it, or still open past it. Still running: open, deadline ahead. On time = met / (met + breached); cases without an SLA policy are left out.</source>
+            <translation>Met: answered (or resolved) before the deadline. Breached: after it, or still open past it. Still running: open, deadline ahead. On time = met / (met + breached); cases without an SLA policy are left out.</translation>
+        </message>
+        <message>
+            <source>Count at the end of</source>
+            <translation>Count at the end of</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <source>Each day</source>
+            <translation>Each day</translation>
+        </message>
+        <message>
+            <source>Each week</source>
+            <translation>Each week</translation>
+        </message>
+        <message>
+            <source>Every case still open at that moment counts, however old it is.</source>
+            <translation>Every case still open at that moment counts, however old it is.</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <source>Complaints only (not requests, questions or suggestions).</source>
+            <translation>Complaints only (not requests, questions or suggestions).</translation>
+        </message>
+        <message>
+            <source>Response and resolution</source>
+            <translation>Response and resolution</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Backlog</source>
+            <translation>Backlog</translation>
+        </message>
+        <message>
+            <source>Most complained about</source>
+            <translation>Most complained about</translation>
+        </message>
+        <message>
+            <source>Volume forecast</source>
+            <translation>Volume forecast</translation>
+        </message>
+        <message>
+            <source>Median: {median}</source>
+            <translation>Median: {median}</translation>
+        </message>
+        <message>
+            <source>{score} / {most}</source>
+            <translation>{score} / {most}</translation>
+        </message>
+        <message>
+            <source>— {name}</source>
+            <translation>— {name}</translation>
+        </message>
+        <message>
+            <source>Stopped; the figures below are from before.</source>
+            <translation>Stopped; the figures below are from before.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Computing…</translation>
+        </message>
+        <message>
+            <source>Cases opened · {resolved} resolved</source>
+            <translation>Cases opened · {resolved} resolved</translation>
+        </message>
+        <message>
+            <source>{response} · {resolution}</source>
+            <translation>{response} · {resolution}</translation>
+        </message>
+        <message>
+            <source>Reopened · {count} of {resolved}</source>
+            <translation>Reopened · {count} of {resolved}</translation>
+        </message>
+        <message>
+            <source>Satisfaction · {count} ratings</source>
+            <translation>Satisfaction · {count} ratings</translation>
+        </message>
+        <message>
+            <source>How these numbers were made</source>
+            <translation>How these numbers were made</translation>
+        </message>
+        <message>
+            <source>{category}: {mean} cases a week on average over the last {weeks} complete weeks.</source>
+            <translation>{category}: {mean} cases a week on average over the last {weeks} complete weeks.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>×{factor}</source>
+            <translation>×{factor}</translation>
+        </message>
+        <message>
+            <source>Last year the same weeks had these multiples of their {weeks}-week average: {factors}.</source>
+            <translation>Last year the same weeks had these multiples of their {weeks}-week average: {factors}.</translation>
+        </message>
+        <message>
+            <source>Expected in the next {count} weeks: about {total} cases.</source>
+            <translation>Expected in the next {count} weeks: about {total} cases.</translation>
+        </message>
+        <message>
+            <source>Cases are counted by the week they were opened, with the filters above; the period does not change the forecast.</source>
+            <translation>Cases are counted by the week they were opened, with the filters above; the period does not change the forecast.</translation>
+        </message>
+        <message>
+            <source>Seasonal</source>
+            <translation>Seasonal</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Average</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Avg. response</source>
+            <translation>Avg. response</translation>
+        </message>
+        <message>
+            <source>Median response</source>
+            <translation>Median response</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Avg. resolution</source>
+            <translation>Avg. resolution</translation>
+        </message>
+        <message>
+            <source>Median resolution</source>
+            <translation>Median resolution</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Met on time</source>
+            <translation>Met on time</translation>
+        </message>
+        <message>
+            <source>Average score</source>
+            <translation>Average score</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Ratings</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Weekly average</source>
+            <translation>Weekly average</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>Week of {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesSettings</name>
+        <message>
+            <source>00:00 as the end means midnight.</source>
+            <translation>00:00 as the end means midnight.</translation>
+        </message>
+        <message>
+            <source>Remove this period</source>
+            <translation>Remove this period</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>Day off</translation>
+        </message>
+        <message>
+            <source>+ Period</source>
+            <translation>+ Period</translation>
+        </message>
+        <message>
+            <source>Add a working period to this day</source>
+            <translation>Add a working period to this day</translation>
+        </message>
+        <message>
+            <source>Edit holiday</source>
+            <translation>Edit holiday</translation>
+        </message>
+        <message>
+            <source>New holiday</source>
+            <translation>New holiday</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. Nowruz</source>
+            <translation>e.g. Nowruz</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Working hours</translation>
+        </message>
+        <message>
+            <source>SLA deadlines count only these hours. A day may have several periods (e.g. a lunch break between them); an end of 00:00 means midnight.</source>
+            <translation>SLA deadlines count only these hours. A day may have several periods (e.g. a lunch break between them); an end of 00:00 means midnight.</translation>
+        </message>
+        <message>
+            <source>Save working hours</source>
+            <translation>Save working hours</translation>
+        </message>
+        <message>
+            <source>Undo changes</source>
+            <translation>Undo changes</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>No working time at all on these days.</source>
+            <translation>No working time at all on these days.</translation>
+        </message>
+        <message>
+            <source>No holidays yet. Add the official holidays of the year, so that SLA deadlines skip them.</source>
+            <translation>No holidays yet. Add the official holidays of the year, so that SLA deadlines skip them.</translation>
+        </message>
+        <message>
+            <source>Saved: {hours} working hours a week.</source>
+            <translation>Saved: {hours} working hours a week.</translation>
+        </message>
+        <message>
+            <source>Remove holiday</source>
+            <translation>Remove holiday</translation>
+        </message>
+        <message>
+            <source>Remove the holiday of {day}?</source>
+            <translation>Remove the holiday of {day}?</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Add category…</source>
+            <translation>Add category…</translation>
+        </message>
+        <message>
+            <source>Add subcategory…</source>
+            <translation>Add subcategory…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retire</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>No categories. Add the kinds of requests your office gets, e.g. Billing or Delivery, and their subcategories.</source>
+            <translation>No categories. Add the kinds of requests your office gets, e.g. Billing or Delivery, and their subcategories.</translation>
+        </message>
+        <message>
+            <source>The categories offered for a new case, each with its subcategories, in this order. A retired category is no longer offered and old cases keep it; only a category that no case or routing rule uses can be deleted.</source>
+            <translation>The categories offered for a new case, each with its subcategories, in this order. A retired category is no longer offered and old cases keep it; only a category that no case or routing rule uses can be deleted.</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Not offered (its category is retired)</source>
+            <translation>Not offered (its category is retired)</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source>New subcategory of “{category}”</source>
+            <translation>New subcategory of “{category}”</translation>
+        </message>
+        <message>
+            <source>Rename category</source>
+            <translation>Rename category</translation>
+        </message>
+        <message>
+            <source>Delete the category “{name}” and its {count} subcategories?</source>
+            <translation>Delete the category “{name}” and its {count} subcategories?</translation>
+        </message>
+        <message>
+            <source>Delete the category “{name}”?</source>
+            <translation>Delete the category “{name}”?</translation>
+        </message>
+        <message>
+            <source>Delete category</source>
+            <translation>Delete category</translation>
+        </message>
+        <message>
+            <source>Take turns (round-robin)</source>
+            <translation>Take turns (round-robin)</translation>
+        </message>
+        <message>
+            <source>Fewest open cases</source>
+            <translation>Fewest open cases</translation>
+        </message>
+        <message>
+            <source>Edit routing rule</source>
+            <translation>Edit routing rule</translation>
+        </message>
+        <message>
+            <source>New routing rule</source>
+            <translation>New routing rule</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Product contains</source>
+            <translation>Product contains</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>Any channel</translation>
+        </message>
+        <message>
+            <source>Came by</source>
+            <translation>Came by</translation>
+        </message>
+        <message>
+            <source>Customer's city</source>
+            <translation>Customer's city</translation>
+        </message>
+        <message>
+            <source>Customer's province</source>
+            <translation>Customer's province</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>Any tag</translation>
+        </message>
+        <message>
+            <source>Customer's tag</source>
+            <translation>Customer's tag</translation>
+        </message>
+        <message>
+            <source>Won deals at least</source>
+            <translation>Won deals at least</translation>
+        </message>
+        <message>
+            <source>Any value; in {unit}, e.g. {example}</source>
+            <translation>Any value; in {unit}, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>Send it to</source>
+            <translation>Send it to</translation>
+        </message>
+        <message>
+            <source>A person</source>
+            <translation>A person</translation>
+        </message>
+        <message>
+            <source>A team</source>
+            <translation>A team</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>A new case that meets every condition goes to the person or team chosen below. Leave a condition empty to accept any case.</source>
+            <translation>A new case that meets every condition goes to the person or team chosen below. Leave a condition empty to accept any case.</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>Any category</translation>
+        </message>
+        <message>
+            <source>{category} › {subcategory}</source>
+            <translation>{category} › {subcategory}</translation>
+        </message>
+        <message>
+            <source>Type the amount as a number, e.g. {example}.</source>
+            <translation>Type the amount as a number, e.g. {example}.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Goes to</translation>
+        </message>
+        <message>
+            <source>Add rule…</source>
+            <translation>Add rule…</translation>
+        </message>
+        <message>
+            <source>No routing rules yet: every new case waits unassigned until someone takes it. Add a rule to send cases of a category, a product or a kind of customer to a person or a team.</source>
+            <translation>No routing rules yet: every new case waits unassigned until someone takes it. Add a rule to send cases of a category, a product or a kind of customer to a person or a team.</translation>
+        </message>
+        <message>
+            <source>A new case goes to the first active rule, from the top, whose conditions all hold; with no rule matching it waits unassigned. In a team, members either take turns or the one with the fewest open cases gets it.</source>
+            <translation>A new case goes to the first active rule, from the top, whose conditions all hold; with no rule matching it waits unassigned. In a team, members either take turns or the one with the fewest open cases gets it.</translation>
+        </message>
+        <message>
+            <source>Team {team}, fewest open cases</source>
+            <translation>Team {team}, fewest open cases</translation>
+        </message>
+        <message>
+            <source>Team {team}, taking turns</source>
+            <translation>Team {team}, taking turns</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Delete routing rule</source>
+            <translation>Delete routing rule</translation>
+        </message>
+        <message>
+            <source>Delete the routing rule “{name}”?</source>
+            <translation>Delete the routing rule “{name}”?</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>Edit SLA policy</source>
+            <translation>Edit SLA policy</translation>
+        </message>
+        <message>
+            <source>New SLA policy</source>
+            <translation>New SLA policy</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>First response within</source>
+            <translation>First response within</translation>
+        </message>
+        <message>
+            <source>Resolved within</source>
+            <translation>Resolved within</translation>
+        </message>
+        <message>
+            <source>Times count working hours only (see the working calendar). A policy for one category wins over its priority's policy for all categories.</source>
+            <translation>Times count working hours only (see the working calendar). A policy for one category wins over its priority's policy for all categories.</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>No SLA policies: new cases get no deadlines. Add a policy for each priority.</source>
+            <translation>No SLA policies: new cases get no deadlines. Add a policy for each priority.</translation>
+        </message>
+        <message>
+            <source>How long a case may wait for its first response and for its resolution, in working hours (hours:minutes). A new case takes the policy of its priority and category; changing a policy does not move the deadlines of cases already open.</source>
+            <translation>How long a case may wait for its first response and for its resolution, in working hours (hours:minutes). A new case takes the policy of its priority and category; changing a policy does not move the deadlines of cases already open.</translation>
+        </message>
+        <message>
+            <source>Delete SLA policy</source>
+            <translation>Delete SLA policy</translation>
+        </message>
+        <message>
+            <source>Delete the SLA policy “{name}”? Open cases keep their deadlines.</source>
+            <translation>Delete the SLA policy “{name}”? Open cases keep their deadlines.</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>SLA policies</source>
+            <translation>SLA policies</translation>
+        </message>
+        <message>
+            <source>Working calendar</source>
+            <translation>Working calendar</translation>
+        </message>
+        <message>
+            <source>Routing rules</source>
+            <translation>Routing rules</translation>
+        </message>
+        <message>
+            <source>Customer messages</source>
+            <translation>Customer messages</translation>
+        </message>
+        <message>
+            <source>Maryam Kazemi</source>
+            <extracomment>the case status each event's message tells about (for the preview's {status}) sample values for the preview, in the template's language</extracomment>
+            <translation>Maryam Kazemi</translation>
+        </message>
+        <message>
+            <source>The invoice amount is wrong</source>
+            <translation>The invoice amount is wrong</translation>
+        </message>
+        <message>
+            <source>Sara Ahmadi</source>
+            <translation>Sara Ahmadi</translation>
+        </message>
+        <message>
+            <source>Your office</source>
+            <translation>Your office</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer</source>
+            <translation>Waiting for the customer</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>the customer's name</source>
+            <translation>the customer's name</translation>
+        </message>
+        <message>
+            <source>the case number</source>
+            <translation>the case number</translation>
+        </message>
+        <message>
+            <source>the case's subject</source>
+            <translation>the case's subject</translation>
+        </message>
+        <message>
+            <source>the case's status</source>
+            <translation>the case's status</translation>
+        </message>
+        <message>
+            <source>who handles it</source>
+            <translation>who handles it</translation>
+        </message>
+        <message>
+            <source>the office's name</source>
+            <translation>the office's name</translation>
+        </message>
+        <message>
+            <source>Edit customer message</source>
+            <translation>Edit customer message</translation>
+        </message>
+        <message>
+            <source>New customer message</source>
+            <translation>New customer message</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Click a placeholder to put it where the cursor is.</source>
+            <translation>Click a placeholder to put it where the cursor is.</translation>
+        </message>
+        <message>
+            <source>{placeholder}  {meaning}</source>
+            <translation>{placeholder}  {meaning}</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Active (an inactive message is not sent)</source>
+            <translation>Active (an inactive message is not sent)</translation>
+        </message>
+        <message>
+            <source>Use the original text</source>
+            <translation>Use the original text</translation>
+        </message>
+        <message>
+            <source>{count} characters</source>
+            <translation>{count} characters</translation>
+        </message>
+        <message>
+            <source>{count} characters · {parts} SMS</source>
+            <translation>{count} characters · {parts} SMS</translation>
+        </message>
+        <message>
+            <source>Send the customer a message automatically when a case is</source>
+            <translation>Send the customer a message automatically when a case is</translation>
+        </message>
+        <message>
+            <source>The message goes to the outbox in the office's language, by SMS to the customer's mobile (by email for a case that came by email), where it can be checked or cancelled before it is sent.</source>
+            <translation>The message goes to the outbox in the office's language, by SMS to the customer's mobile (by email for a case that came by email), where it can be checked or cancelled before it is sent.</translation>
+        </message>
+        <message>
+            <source>No customer messages. Add one for each event the customer should hear about.</source>
+            <translation>No customer messages. Add one for each event the customer should hear about.</translation>
+        </message>
+        <message>
+            <source>Message templates</source>
+            <translation>Message templates</translation>
+        </message>
+        <message>
+            <source>Delete customer message</source>
+            <translation>Delete customer message</translation>
+        </message>
+        <message>
+            <source>Delete this message? That event will no longer send a message in this language and channel.</source>
+            <translation>Delete this message? That event will no longer send a message in this language and channel.</translation>
+        </message>
+        <message>
+            <source>Complaint queue</source>
+            <translation>Complaint queue</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>--contacts must be 0 or more.</source>
@@ -163,8 +1933,96 @@
             <translation>converted</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
             <source>ID</source>
             <translation>ID</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Queued</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>No cases match.</source>
+            <translation>No cases match.</translation>
+        </message>
+        <message>
+            <source>The outbox has no such messages.</source>
+            <translation>The outbox has no such messages.</translation>
+        </message>
+        <message>
+            <source>There is no case numbered “{number}”.</source>
+            <translation>There is no case numbered “{number}”.</translation>
+        </message>
+        <message>
+            <source>There is no category “{name}”; the categories are: {names}.</source>
+            <translation>There is no category “{name}”; the categories are: {names}.</translation>
+        </message>
+        <message>
+            <source>There is no customer with number {id}.</source>
+            <translation>There is no customer with number {id}.</translation>
+        </message>
+        <message>
+            <source>Case {number} recorded for {customer}; {assignment}.</source>
+            <translation>Case {number} recorded for {customer}; {assignment}.</translation>
+        </message>
+        <message>
+            <source>not assigned yet</source>
+            <translation>not assigned yet</translation>
+        </message>
+        <message>
+            <source>assigned to {who}</source>
+            <translation>assigned to {who}</translation>
+        </message>
+        <message>
+            <source>Case {number} is now {status}.</source>
+            <translation>Case {number} is now {status}.</translation>
+        </message>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1037,6 +2895,22 @@
             <translation>This text is too long: {length} characters where at most {limit} fit.</translation>
         </message>
         <message>
+            <source>Enter the address or number to send to.</source>
+            <translation>Enter the address or number to send to.</translation>
+        </message>
+        <message>
+            <source>Write the text of the message.</source>
+            <translation>Write the text of the message.</translation>
+        </message>
+        <message>
+            <source>This message is no longer waiting to be sent (it is “{status}”), so it cannot be changed.</source>
+            <translation>This message is no longer waiting to be sent (it is “{status}”), so it cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Only a message that failed can be sent again (this one is “{status}”).</source>
+            <translation>Only a message that failed can be sent again (this one is “{status}”).</translation>
+        </message>
+        <message>
             <source>“{value}” is not one of the allowed values.</source>
             <translation>“{value}” is not one of the allowed values.</translation>
         </message>
@@ -1114,6 +2988,22 @@
             <translation>“{name}” is already in the list.</translation>
         </message>
         <message>
+            <source>The chosen category no longer exists; choose another one.</source>
+            <translation>The chosen category no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>A subcategory cannot have subcategories of its own.</source>
+            <translation>A subcategory cannot have subcategories of its own.</translation>
+        </message>
+        <message>
+            <source>{count} cases use this category: retire it instead of deleting it.</source>
+            <translation>{count} cases use this category: retire it instead of deleting it.</translation>
+        </message>
+        <message>
+            <source>{count} routing rules use this category: change or delete them first.</source>
+            <translation>{count} routing rules use this category: change or delete them first.</translation>
+        </message>
+        <message>
             <source>Enter an amount greater than zero.</source>
             <translation>Enter an amount greater than zero.</translation>
         </message>
@@ -1124,6 +3014,26 @@
         <message>
             <source>Choose the person or the company the deal is with.</source>
             <translation>Choose the person or the company the deal is with.</translation>
+        </message>
+        <message>
+            <source>Choose the person or the team that gets these cases.</source>
+            <translation>Choose the person or the team that gets these cases.</translation>
+        </message>
+        <message>
+            <source>Choose a person or a team, not both.</source>
+            <translation>Choose a person or a team, not both.</translation>
+        </message>
+        <message>
+            <source>The chosen tag no longer exists; choose another one.</source>
+            <translation>The chosen tag no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>The chosen person is not a user of this database.</source>
+            <translation>The chosen person is not a user of this database.</translation>
+        </message>
+        <message>
+            <source>The chosen team no longer exists; choose another one.</source>
+            <translation>The chosen team no longer exists; choose another one.</translation>
         </message>
         <message>
             <source>The amount cannot be negative.</source>
@@ -1138,8 +3048,20 @@
             <translation>Choose why the deal was lost.</translation>
         </message>
         <message>
+            <source>Enter what the case is about.</source>
+            <translation>Enter what the case is about.</translation>
+        </message>
+        <message>
+            <source>Choose the customer, or type their phone number to add them.</source>
+            <translation>Choose the customer, or type their phone number to add them.</translation>
+        </message>
+        <message>
             <source>The chosen {what} no longer exists; choose another one.</source>
             <translation>The chosen {what} no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>That subcategory belongs to another category.</source>
+            <translation>That subcategory belongs to another category.</translation>
         </message>
         <message>
             <source>That stage belongs to another pipeline.</source>
@@ -1212,6 +3134,106 @@
         <message>
             <source>Enter a target greater than zero.</source>
             <translation>Enter a target greater than zero.</translation>
+        </message>
+        <message>
+            <source>Write the text first.</source>
+            <translation>Write the text first.</translation>
+        </message>
+        <message>
+            <source>“{file}” is {size} MB; files up to {limit} MB can be attached.</source>
+            <translation>“{file}” is {size} MB; files up to {limit} MB can be attached.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be read: {reason}</source>
+            <translation>“{file}” could not be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The customer has no {channel} to send this to; add one on their profile.</source>
+            <translation>The customer has no {channel} to send this to; add one on their profile.</translation>
+        </message>
+        <message>
+            <source>Write the question.</source>
+            <translation>Write the question.</translation>
+        </message>
+        <message>
+            <source>Write the answer.</source>
+            <translation>Write the answer.</translation>
+        </message>
+        <message>
+            <source>Choose a priority.</source>
+            <translation>Choose a priority.</translation>
+        </message>
+        <message>
+            <source>Enter a time greater than zero.</source>
+            <translation>Enter a time greater than zero.</translation>
+        </message>
+        <message>
+            <source>The time to resolve cannot be shorter than the time to the first response.</source>
+            <translation>The time to resolve cannot be shorter than the time to the first response.</translation>
+        </message>
+        <message>
+            <source>“{name}” already sets the targets for this priority and category; change that policy or make it inactive first.</source>
+            <translation>“{name}” already sets the targets for this priority and category; change that policy or make it inactive first.</translation>
+        </message>
+        <message>
+            <source>An email needs a subject.</source>
+            <translation>An email needs a subject.</translation>
+        </message>
+        <message>
+            <source>“{{{name}}}” is not a placeholder; use {allowed}.</source>
+            <translation>“{{{name}}}” is not a placeholder; use {allowed}.</translation>
+        </message>
+        <message>
+            <source>A brace is not closed or not opened near “{near}”; write placeholders like {{customer}}, and {{{{ or }}}} for a brace itself.</source>
+            <translation>A brace is not closed or not opened near “{near}”; write placeholders like {{customer}}, and {{{{ or }}}} for a brace itself.</translation>
+        </message>
+        <message>
+            <source>There is already a template for this event, language and channel.</source>
+            <translation>There is already a template for this event, language and channel.</translation>
+        </message>
+        <message>
+            <source>Working hours run from a start to a later end within the day (00:00 to 24:00).</source>
+            <translation>Working hours run from a start to a later end within the day (00:00 to 24:00).</translation>
+        </message>
+        <message>
+            <source>The working hours of one day overlap.</source>
+            <translation>The working hours of one day overlap.</translation>
+        </message>
+        <message>
+            <source>The week needs at least one working period.</source>
+            <translation>The week needs at least one working period.</translation>
+        </message>
+        <message>
+            <source>Choose the day.</source>
+            <translation>Choose the day.</translation>
+        </message>
+        <message>
+            <source>This day is already a holiday.</source>
+            <translation>This day is already a holiday.</translation>
+        </message>
+        <message>
+            <source>A case that is “{old}” cannot become “{new}”.</source>
+            <translation>A case that is “{old}” cannot become “{new}”.</translation>
+        </message>
+        <message>
+            <source>Write how the case was resolved.</source>
+            <translation>Write how the case was resolved.</translation>
+        </message>
+        <message>
+            <source>Choose who the case is assigned to.</source>
+            <translation>Choose who the case is assigned to.</translation>
+        </message>
+        <message>
+            <source>Only a resolved or closed case can be reopened.</source>
+            <translation>Only a resolved or closed case can be reopened.</translation>
+        </message>
+        <message>
+            <source>A satisfaction score is a whole number from 1 to 5.</source>
+            <translation>A satisfaction score is a whole number from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>The customer can rate a case once it is resolved.</source>
+            <translation>The customer can rate a case once it is resolved.</translation>
         </message>
     </context>
     <context>
@@ -3534,6 +5556,161 @@
         </message>
     </context>
     <context>
+        <name>Knowledge</name>
+        <message>
+            <source>{name} (retired)</source>
+            <translation>{name} (retired)</translation>
+        </message>
+        <message>
+            <source>Edit article</source>
+            <translation>Edit article</translation>
+        </message>
+        <message>
+            <source>New article</source>
+            <translation>New article</translation>
+        </message>
+        <message>
+            <source>The question as customers ask it</source>
+            <translation>The question as customers ask it</translation>
+        </message>
+        <message>
+            <source>The answer staff give (they can copy it into a reply)</source>
+            <translation>The answer staff give (they can copy it into a reply)</translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(no category)</translation>
+        </message>
+        <message>
+            <source>Words to find it by, separated by commas</source>
+            <translation>Words to find it by, separated by commas</translation>
+        </message>
+        <message>
+            <source>Published: suggested on cases</source>
+            <translation>Published: suggested on cases</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Times used</source>
+            <translation>Times used</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Cases it was used on: {count}</source>
+            <translation>Cases it was used on: {count}</translation>
+        </message>
+        <message>
+            <source>A draft is not suggested on cases until it is published.</source>
+            <translation>A draft is not suggested on cases until it is published.</translation>
+        </message>
+        <message>
+            <source>Knowledge bank</source>
+            <translation>Knowledge bank</translation>
+        </message>
+        <message>
+            <source>The office's answers to the questions customers ask: find one, read it, copy it into a reply.</source>
+            <translation>The office's answers to the questions customers ask: find one, read it, copy it into a reply.</translation>
+        </message>
+        <message>
+            <source>Search questions, answers and tags</source>
+            <translation>Search questions, answers and tags</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Published only</source>
+            <translation>Published only</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>The first {count} articles are shown: type to narrow the list</source>
+            <translation>The first {count} articles are shown: type to narrow the list</translation>
+        </message>
+        <message>
+            <source>Articles found: {count}</source>
+            <translation>Articles found: {count}</translation>
+        </message>
+        <message>
+            <source>Articles: {count}</source>
+            <translation>Articles: {count}</translation>
+        </message>
+        <message>
+            <source>No article matches. Try fewer or other words.</source>
+            <translation>No article matches. Try fewer or other words.</translation>
+        </message>
+        <message>
+            <source>The knowledge bank is empty. Add the answers your office gives most often with “New article”.</source>
+            <translation>The knowledge bank is empty. Add the answers your office gives most often with “New article”.</translation>
+        </message>
+        <message>
+            <source>Delete article</source>
+            <translation>Delete article</translation>
+        </message>
+        <message>
+            <source>Delete the article “{question}”? It will no longer be found or suggested; the cases it was used on keep their note of it.</source>
+            <translation>Delete the article “{question}”? It will no longer be found or suggested; the cases it was used on keep their note of it.</translation>
+        </message>
+        <message>
+            <source>Copy answer</source>
+            <translation>Copy answer</translation>
+        </message>
+        <message>
+            <source>Put the answer on the clipboard to paste it into a reply</source>
+            <translation>Put the answer on the clipboard to paste it into a reply</translation>
+        </message>
+        <message>
+            <source>The answer is on the clipboard.</source>
+            <translation>The answer is on the clipboard.</translation>
+        </message>
+        <message>
+            <source>Choose an article to read its answer.</source>
+            <translation>Choose an article to read its answer.</translation>
+        </message>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Category: {name}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Tags: {tags}</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Created</source>
@@ -4074,6 +6251,22 @@
             <translation>Funnel report</translation>
         </message>
         <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Complaints report</source>
+            <translation>Complaints report</translation>
+        </message>
+        <message>
+            <source>Knowledge bank</source>
+            <translation>Knowledge bank</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -4118,6 +6311,114 @@
 Customer relationship management for small offices, offline first, in Persian and English.</source>
             <translation>CRM Desktop {version}
 Customer relationship management for small offices, offline first, in Persian and English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>{name} ({address})</source>
+            <extracomment>the tabs, in order: None is every message</extracomment>
+            <translation>{name} ({address})</translation>
+        </message>
+        <message>
+            <source>Queued at</source>
+            <translation>Queued at</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Edit message</source>
+            <translation>Edit message</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <translation>Sent at</translation>
+        </message>
+        <message>
+            <source>Why it failed</source>
+            <translation>Why it failed</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Correct the text before it is sent</source>
+            <translation>Correct the text before it is sent</translation>
+        </message>
+        <message>
+            <source>Cancel message</source>
+            <translation>Cancel message</translation>
+        </message>
+        <message>
+            <source>Keep this message from being sent (it stays here, marked cancelled)</source>
+            <translation>Keep this message from being sent (it stays here, marked cancelled)</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Queue the failed message again</source>
+            <translation>Queue the failed message again</translation>
+        </message>
+        <message>
+            <source>Choose a message to read it in full.</source>
+            <translation>Choose a message to read it in full.</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>Messages to customers about their cases, newest first: what waits to be sent, what went out and what failed.</source>
+            <translation>Messages to customers about their cases, newest first: what waits to be sent, what went out and what failed.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent from here yet: sending text messages and emails comes with the messaging feature. Until then the outbox keeps what would go out, so you can correct or cancel it.</source>
+            <translation>Nothing is sent from here yet: sending text messages and emails comes with the messaging feature. Until then the outbox keeps what would go out, so you can correct or cancel it.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>{label} ({count})</source>
+            <translation>{label} ({count})</translation>
+        </message>
+        <message>
+            <source>No messages here.</source>
+            <translation>No messages here.</translation>
+        </message>
+        <message>
+            <source>The outbox is empty. Messages to customers appear here when a case is received or resolved (as chosen in the settings).</source>
+            <translation>The outbox is empty. Messages to customers appear here when a case is received or resolved (as chosen in the settings).</translation>
+        </message>
+        <message>
+            <source>Cancel this message? It will not be sent; it stays in the outbox, marked cancelled.</source>
+            <translation>Cancel this message? It will not be sent; it stays in the outbox, marked cancelled.</translation>
         </message>
     </context>
     <context>
@@ -4304,6 +6605,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>New deal</translation>
         </message>
         <message>
+            <source>New complaint</source>
+            <translation>New complaint</translation>
+        </message>
+        <message>
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -4415,6 +6720,14 @@ Customer relationship management for small offices, offline first, in Persian an
             <source>Won deals (lifetime value)</source>
             <translation>Won deals (lifetime value)</translation>
         </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>{count} ({overdue} overdue)</source>
+            <translation>{count} ({overdue} overdue)</translation>
+        </message>
     </context>
     <context>
         <name>QuickSearch</name>
@@ -4441,6 +6754,73 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>↑ ↓ to choose, Enter to open, Esc to close</source>
             <translation>↑ ↓ to choose, Enter to open, Esc to close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Routing</name>
+        <message>
+            <source>No routing rule matched.</source>
+            <translation>No routing rule matched.</translation>
+        </message>
+        <message>
+            <source>Rule «{rule}»: {conditions} → {target}</source>
+            <translation>Rule «{rule}»: {conditions} → {target}</translation>
+        </message>
+        <message>
+            <source>any case</source>
+            <translation>any case</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>category is {value}</source>
+            <translation>category is {value}</translation>
+        </message>
+        <message>
+            <source>product contains “{value}”</source>
+            <translation>product contains “{value}”</translation>
+        </message>
+        <message>
+            <source>channel is {value}</source>
+            <translation>channel is {value}</translation>
+        </message>
+        <message>
+            <source>city is {value}</source>
+            <translation>city is {value}</translation>
+        </message>
+        <message>
+            <source>province is {value}</source>
+            <translation>province is {value}</translation>
+        </message>
+        <message>
+            <source>customer is tagged {value}</source>
+            <translation>customer is tagged {value}</translation>
+        </message>
+        <message>
+            <source>customer's won deals total at least {value}</source>
+            <translation>customer's won deals total at least {value}</translation>
+        </message>
+        <message>
+            <source>team {team} (round-robin: {user})</source>
+            <translation>team {team} (round-robin: {user})</translation>
+        </message>
+        <message>
+            <source>team {team} (fewest open cases: {user}, {count} open)</source>
+            <translation>team {team} (fewest open cases: {user}, {count} open)</translation>
+        </message>
+        <message>
+            <source>team {team} (no active member: left unassigned in the team's queue)</source>
+            <translation>team {team} (no active member: left unassigned in the team's queue)</translation>
+        </message>
+        <message>
+            <source>{reason} Skipped because their person is inactive: {rules}.</source>
+            <translation>{reason} Skipped because their person is inactive: {rules}.</translation>
+        </message>
+        <message>
+            <source>{reason} Skipped because their team was deleted: {rules}.</source>
+            <translation>{reason} Skipped because their team was deleted: {rules}.</translation>
         </message>
     </context>
     <context>
@@ -4777,6 +7157,34 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Deals</source>
             <translation>Deals</translation>
+        </message>
+        <message>
+            <source>{kind} {number} opened: {subject}</source>
+            <translation>{kind} {number} opened: {subject}</translation>
+        </message>
+        <message>
+            <source>By {channel}</source>
+            <translation>By {channel}</translation>
+        </message>
+        <message>
+            <source>Case {number} resolved: {subject}</source>
+            <translation>Case {number} resolved: {subject}</translation>
+        </message>
+        <message>
+            <source>Case {number} closed: {subject}</source>
+            <translation>Case {number} closed: {subject}</translation>
+        </message>
+        <message>
+            <source>Case {number} reopened: {subject}</source>
+            <translation>Case {number} reopened: {subject}</translation>
+        </message>
+        <message>
+            <source>Case {number} rated {score} of 5</source>
+            <translation>Case {number} rated {score} of 5</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
         </message>
     </context>
     <context>

@@ -22,8 +22,10 @@ def test_window_follows_the_language(qtbot, ctx):
     assert QApplication.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     assert window.isRightToLeft() == rtl
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == (["خانه", "مشتریان", "سرنخ‌ها", "قیف فروش", "گزارش قیف فروش", "تنظیمات"] if rtl
-                      else ["Home", "Customers", "Leads", "Funnel", "Funnel report", "Settings"])
+    assert titles == (["خانه", "مشتریان", "سرنخ‌ها", "قیف فروش", "گزارش قیف فروش", "شکایات و درخواست‌ها", "گزارش شکایات",
+                       "بانک دانش", "صندوق ارسال", "تنظیمات"] if rtl
+                      else ["Home", "Customers", "Leads", "Funnel", "Funnel report", "Complaints", "Complaints report",
+                            "Knowledge bank", "Outbox", "Settings"])
     assert "Vazirmatn" in QApplication.font().family()
 
 

@@ -2,7 +2,7 @@
 
 from crm_desktop.db.migrations import (
     v0001_core, v0002_office_settings_unique, v0003_customer_360, v0004_imports,
-    v0005_funnel,
+    v0005_funnel, v0006_cases,
 )
 from crm_desktop.db.migrations.runner import Migration
 
@@ -14,4 +14,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "imports: import history and undo, customer codes", v0004_imports.apply),
     Migration(5, "sales funnel: leads, sources, qualification, pipelines, deals, stage log, teams, targets",
               v0005_funnel.apply),
+    Migration(6, "complaint queue: cases, history, attachments, categories, SLA, routing, knowledge bank, outbox",
+              v0006_cases.apply),
 )

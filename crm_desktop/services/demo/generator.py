@@ -24,6 +24,7 @@ from crm_desktop.db.models.people import person_name
 from crm_desktop.services import audit, search_documents, tags
 from crm_desktop.services.contact_points import normalise_value
 from crm_desktop.services.context import current_user_id
+from crm_desktop.services.demo import cases as demo_cases
 from crm_desktop.services.demo import funnel as demo_funnel
 from crm_desktop.services.demo import vocabulary as V
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report
@@ -320,6 +321,7 @@ def generate_demo(contacts: int, *, seed: int = 1403, language: str = "fa", now:
         search_documents.refresh_organizations(list(org_ids))  # once for the batch: cheaper than per row
         search_documents.refresh_contacts(list(ids))
         demo_funnel.generate_funnel(ids, users, seed=seed, now=now, language=language, cancel=cancel)
+        demo_cases.generate_cases(ids, users, seed=seed, now=now, language=language, cancel=cancel)
         result.users = len(users)
         AuditLog.create(user=current_user_id(), action="import", entity="demo", record_id=0,
                         summary=f"demo data: {result.people} people, {result.companies} companies",

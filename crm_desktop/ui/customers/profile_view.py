@@ -76,6 +76,9 @@ class ProfileView(QWidget):
         self.new_deal_button = QPushButton(translate("Profile", "New deal"))
         self.new_deal_button.setObjectName("newDeal")
         self.new_deal_button.clicked.connect(self.new_deal)
+        self.new_case_button = QPushButton(translate("Profile", "New complaint"))
+        self.new_case_button.setObjectName("newCase")
+        self.new_case_button.clicked.connect(self.new_case)
         title = QVBoxLayout()
         title.setSpacing(2)
         title.addWidget(self.name)
@@ -86,6 +89,7 @@ class ProfileView(QWidget):
         head.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(title, 1)
         head.addWidget(self.new_deal_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -287,6 +291,18 @@ class ProfileView(QWidget):
         kind, record_id = self.key
         customer = {"contact_id": record_id} if kind == "contact" else {"organization_id": record_id}
         dialog = DealDialog(self.ctx, parent=self, **customer)
+        if dialog.exec():
+            self.show_record(kind, record_id)
+
+    def new_case(self) -> None:
+        """The case dialog with this customer filled in; after a save the timeline and figures show it."""
+        if self.key is None:
+            return
+        from crm_desktop.ui.cases.case_dialog import CaseDialog  # the queue's room, loaded when first used
+
+        kind, record_id = self.key
+        customer = {"contact_id": record_id} if kind == "contact" else {"organization_id": record_id}
+        dialog = CaseDialog(self.ctx, parent=self, **customer)
         if dialog.exec():
             self.show_record(kind, record_id)
 

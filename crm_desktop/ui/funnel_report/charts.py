@@ -96,7 +96,11 @@ class Chart(FigureCanvasQTAgg):
 
     def _axes(self):
         self.figure_.clear()
-        ax = self.figure_.add_subplot()
+        return self._plain(self.figure_.add_subplot())
+
+    @staticmethod
+    def _plain(ax):
+        """The charts' look on one axes: no frame, no tick marks, no grid."""
         for side in ("top", "right", "left", "bottom"):
             ax.spines[side].set_visible(False)
         ax.tick_params(colors=INK, labelsize=9, length=0)
@@ -122,6 +126,25 @@ class Chart(FigureCanvasQTAgg):
         ax.invert_xaxis()
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position("right")
+
+    def _count_bars(self, ax, names: Sequence[str], counts: Sequence[int], shares: Sequence[float | None],
+                    colour: str) -> None:
+        """Horizontal bars of counts in the given order from the top, each with "count \u00b7 share"
+        beside it, mirrored for right-to-left."""
+        rows = list(range(len(names)))
+        ax.barh(rows, counts, height=0.6, color=colour, alpha=0.8)
+        most = max([*counts, 1])
+        for i, (count, share) in enumerate(zip(counts, shares, strict=True)):
+            ax.text(count + most * 0.02, i, f"{self.fmt.number(count)} \u00b7 {percent_text(self.fmt, share)}",
+                    ha="right" if self.rtl else "left", va="center", fontsize=8.5, color=INK)
+        ax.set_yticks(rows, names)
+        ax.set_ylim(len(names) - 0.5, -0.5)
+        ax.set_xlim(0, most * 1.35)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: decimal_text(self.fmt, value)))
+        ax.xaxis.grid(True, color="#edf0f5")
+        ax.set_axisbelow(True)
+        self._start_side(ax)
 
     def texts(self) -> list[str]:
         """Every piece of text in the figure (titles, tick labels, annotations): for tests."""
@@ -202,20 +225,7 @@ class LostReasonsChart(Chart):
             self._empty(ax, translate("FunnelChart", "No deal was lost in this period."))
             self.draw_idle()
             return
-        rows = list(range(len(reasons)))
-        ax.barh(rows, [r.deals for r in reasons], height=0.6, color=RED, alpha=0.8)
-        most = max(r.deals for r in reasons)
-        for i, r in enumerate(reasons):
-            ax.text(r.deals + most * 0.02, i, f"{self.fmt.number(r.deals)} \u00b7 {percent_text(self.fmt, r.share)}",
-                    ha="right" if self.rtl else "left", va="center", fontsize=8.5, color=INK)
-        ax.set_yticks(rows, [r.name for r in reasons])
-        ax.set_ylim(len(reasons) - 0.5, -0.5)
-        ax.set_xlim(0, most * 1.35)
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: decimal_text(self.fmt, value)))
-        ax.xaxis.grid(True, color="#edf0f5")
-        ax.set_axisbelow(True)
-        self._start_side(ax)
+        self._count_bars(ax, [r.name for r in reasons], [r.deals for r in reasons], [r.share for r in reasons], RED)
         ax.set_title(translate("FunnelChart", "Why deals were lost"), fontsize=11, color=INK)
         self.draw_idle()
 

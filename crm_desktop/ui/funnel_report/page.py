@@ -9,8 +9,9 @@ Targets are set per month / quarter / year of the office's calendar, so the targ
 office period holding the chosen one, and the forecast is by the office's months (the same periods
 when the user's calendar is the office's).
 
-The figures are worked out in ``report_data``, the tables' model and columns are in ``tables``, and
-the "how many leads" box is in ``leads_needed``.
+The figures are worked out in ``report_data``, the tables' model and columns are in ``tables``, the
+period choice is ``period_picker`` (shared with the Complaints report), and the "how many leads" box
+is in ``leads_needed``.
 """
 
 from __future__ import annotations
@@ -34,16 +35,10 @@ from crm_desktop.ui.funnel_report.charts import (
     percent_text,
 )
 from crm_desktop.ui.funnel_report.leads_needed import LeadsNeededBox
-from crm_desktop.ui.funnel_report.report_data import (
-    PERIOD_CHOICES,
-    ReportData,
-    ReportQuery,
-    compute_report,
-    period_range,
-)
+from crm_desktop.ui.funnel_report.period_picker import PeriodPicker
+from crm_desktop.ui.funnel_report.report_data import ReportData, ReportQuery, compute_report
 from crm_desktop.ui.funnel_report.tables import DASH, ProgressDelegate, ReportTableModel, report_columns
-from crm_desktop.ui.widgets.common import Card, StatCard, in_reading_direction, isolated, label, page_header, read_only_table
-from crm_desktop.ui.widgets.date_field import DateField
+from crm_desktop.ui.widgets.common import Card, StatCard, in_reading_direction, label, page_header, read_only_table
 from crm_desktop.ui.workers import Task
 
 translate = QCoreApplication.translate
@@ -133,39 +128,24 @@ class FunnelReportPage(QWidget):
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.period = QComboBox()
-        self.period.setObjectName("period")
-        for key, text in zip(PERIOD_CHOICES, (translate("FunnelReport", "This month"),
-                                              translate("FunnelReport", "This quarter"),
-                                              translate("FunnelReport", "This year"),
-                                              translate("FunnelReport", "Last 12 months"),
-                                              translate("FunnelReport", "Custom range")), strict=True):
-            self.period.addItem(text, key)
-        self.start_field = DateField(self.ctx.fmt)
-        self.end_field = DateField(self.ctx.fmt)
-        self.range_to = label(translate("FunnelReport", "to"), "muted")
+        self.period_picker = PeriodPicker(self.ctx, lambda: self.today())
+        self.period, self.start_field, self.end_field = (self.period_picker.combo, self.period_picker.start_field,
+                                                         self.period_picker.end_field)
         self.pipeline = QComboBox()
         self.pipeline.setObjectName("pipeline")
         self.owner = QComboBox()
         self.owner.setObjectName("owner")
         self.owner.addItem(translate("FunnelReport", "All owners"), None)
-        bar.addWidget(label(translate("FunnelReport", "Period"), "muted"))
-        bar.addWidget(self.period)
-        bar.addWidget(self.start_field)
-        bar.addWidget(self.range_to)
-        bar.addWidget(self.end_field)
+        bar.addWidget(self.period_picker)
         bar.addSpacing(12)
         bar.addWidget(label(translate("FunnelReport", "Pipeline"), "muted"))
         bar.addWidget(self.pipeline)
         bar.addWidget(label(translate("FunnelReport", "Owner"), "muted"))
         bar.addWidget(self.owner)
         bar.addStretch(1)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.start_field.changed.connect(self.compute)
-        self.end_field.changed.connect(self.compute)
+        self.period_picker.changed.connect(self.compute)
         self.pipeline.currentIndexChanged.connect(lambda _i: self.compute())
         self.owner.currentIndexChanged.connect(lambda _i: self.compute())
-        self._show_custom(False)
         return bar
 
     def _build_tables(self) -> None:
@@ -236,52 +216,20 @@ class FunnelReportPage(QWidget):
 
     # the period ----------------------------------------------------------------------------------
 
-    def _show_custom(self, shown: bool) -> None:
-        for widget in (self.start_field, self.range_to, self.end_field):
-            widget.setVisible(shown)
-
-    def _period_changed(self, _index: int) -> None:
-        custom = self.period.currentData() == "custom"
-        if custom and self.start_field.value() is None:
-            start, end = period_range("month", self.ctx.prefs.calendar, self.today())
-            for field, value in ((self.start_field, start), (self.end_field, end)):
-                field.blockSignals(True)
-                field.set_value(value)
-                field.blockSignals(False)
-        self._show_custom(custom)
-        self.compute()
-
     def set_period(self, choice: str, start: dt.date | None = None, end: dt.date | None = None) -> None:
         """Choose a period (as a person would with the picker); a custom one takes its days."""
-        if choice == "custom":
-            for field, value in ((self.start_field, start), (self.end_field, end)):
-                field.blockSignals(True)
-                field.set_value(value)
-                field.blockSignals(False)
-        index = self.period.findData(choice)
-        if index == self.period.currentIndex():
-            self.compute()
-        else:
-            self.period.setCurrentIndex(index)
+        self.period_picker.set_period(choice, start, end)
 
     def query(self) -> ReportQuery:
         choice, calendar, today = self.period.currentData(), self.ctx.prefs.calendar, self.today()
-        start, end = period_range(choice, calendar, today, (self.start_field.value(), self.end_field.value()))
+        start, end = self.period_picker.days()
         kind = choice if choice in ("month", "quarter", "year") else "month"
         target_day = today if choice in ("month", "quarter", "year") else min(end, today)
         return ReportQuery(start, end, self.pipeline.currentData(), self.owner.currentData(), kind, target_day,
                            calendar)
 
     def period_caption(self, query: ReportQuery) -> str:
-        fmt, choice = self.ctx.fmt, self.period.currentData()
-        days = translate("FunnelReport", "{start} to {end}").format(start=isolated(fmt.date(query.start)),
-                                                                    end=isolated(fmt.date(query.end)))
-        if choice in ("month", "quarter", "year"):
-            year, number = targets.current_period(choice, self.today(), self.ctx.prefs.calendar)
-            name = targets.period_label(choice, year, number, self.ctx.prefs.calendar, lang=self.ctx.prefs.language,
-                                        digits=self.ctx.prefs.digits)
-            return translate("FunnelReport", "{period} ({days})").format(period=isolated(name), days=days)
-        return days
+        return self.period_picker.caption(query.start, query.end)
 
     # computing -----------------------------------------------------------------------------------
 

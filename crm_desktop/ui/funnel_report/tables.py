@@ -36,9 +36,12 @@ class ReportTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
+        """New rows, and new columns when given (e.g. a table whose columns follow the data)."""
         self.beginResetModel()
         self.rows = list(rows)
+        if columns is not None:
+            self.columns = list(columns)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default

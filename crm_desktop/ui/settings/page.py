@@ -27,6 +27,7 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.history_model import history_model
 from crm_desktop.ui.imports.history import ImportHistory
 from crm_desktop.ui.labels import calendar_labels, digit_labels, language_names, money_unit_labels
+from crm_desktop.ui.settings.cases_tab import CasesSettings
 from crm_desktop.ui.settings.funnel_tab import FunnelSettings
 from crm_desktop.ui.settings.targets_tab import TargetsTab
 from crm_desktop.ui.widgets.common import label, page_header, read_only_table
@@ -185,13 +186,20 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.funnel, translate("SettingsPage", "Sales funnel"))
         self.targets = TargetsTab(ctx)
         self.tabs.addTab(self.targets, translate("TargetsSettings", "Targets and teams"))
+        self.cases = CasesSettings(ctx)
+        self.tabs.addTab(self.cases, translate("CasesSettings", "Complaint queue"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
         self.history.table.model().reload()
         self.imports.reload()
         self.funnel.reload()
+        self.cases.reload()
 
     def screenshot_states(self) -> dict[str, Callable[[], object]]:
-        return {name: (lambda i=index: self.tabs.setCurrentIndex(i))
-                for index, name in enumerate(("preferences", "database", "history", "imports", "funnel", "targets"))}
+        states = {name: (lambda i=index: self.tabs.setCurrentIndex(i))
+                  for index, name in enumerate(("preferences", "database", "history", "imports", "funnel", "targets"))}
+        cases_tab = self.tabs.indexOf(self.cases)
+        for name, show in self.cases.screenshot_states().items():  # each section of the queue's settings
+            states[f"cases-{name}"] = lambda show=show: (self.tabs.setCurrentIndex(cases_tab), show())[0]
+        return states
