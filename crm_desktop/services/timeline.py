@@ -75,6 +75,17 @@ def company_scope(organization_id: int, limit: int = 300) -> Scope:
     return Scope(tuple(names), organization_id, limit, names)
 
 
+def customer_condition(model, contact_ids: Iterable[int], organization_id: int | None):
+    """Rows of ``model`` (with ``contact`` and ``organization`` columns) that belong to these people
+    and/or this company, not deleted; None when the scope is empty."""
+    ids = list(contact_ids)
+    condition = model.contact.in_(ids) if ids else None
+    if organization_id is not None:
+        on_company = model.organization == organization_id
+        condition = on_company if condition is None else (condition | on_company)
+    return None if condition is None else (condition & model.deleted_at.is_null())
+
+
 def _user_names() -> dict[int, str]:
     return {uid: full or name for uid, full, name in User.select(User.id, User.full_name, User.username).tuples()}
 

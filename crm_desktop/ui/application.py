@@ -37,9 +37,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def configure(app: QApplication, prefs: Preferences) -> None:
     """Language, direction, font and stylesheet for ``prefs``."""
     install_language(app, prefs)
-    app.setFont(app_font(10.0))
+    font = app_font(10.0)
+    if app.font() != font:
+        app.setFont(font)
     style = resource_path("styles", "app.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(style.replace("ICONS/", resource_path("icons").as_posix() + "/"))
+    sheet = style.replace("ICONS/", resource_path("icons").as_posix() + "/")
+    if app.styleSheet() != sheet:  # setting the same sheet again re-polishes every widget alive: slow
+        app.setStyleSheet(sheet)
 
 
 class AppController:

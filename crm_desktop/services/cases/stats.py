@@ -573,6 +573,7 @@ def report(f: CaseFilter, cal: WorkCalendar, progress: ProgressFn | None = None,
     outlook = None
     if forecast_weeks:
         outlook = volume_forecast.forecast(forecast_weeks, team_id=f.team_id, assignee_id=f.assignee_id,
-                                           category_id=f.category_id, channel=f.channel, kind=f.kind, tz=f.tz)
+                                           category_id=f.category_id, channel=f.channel, kind=f.kind, tz=f.tz,
+                                           now=now)
     advance()
     return CaseReport(f, times, sla, step, points, again, happy, categories, products, outlook)

@@ -33,12 +33,7 @@ OPEN_CASES_VALUE = QT_TRANSLATE_NOOP("Profile", "{count} ({overdue} overdue)")
 
 
 def _condition(contact_ids: Iterable[int], organization_id: int | None):
-    ids = list(contact_ids)
-    condition = Case.contact.in_(ids) if ids else None
-    if organization_id is not None:
-        on_company = Case.organization == organization_id
-        condition = on_company if condition is None else (condition | on_company)
-    return None if condition is None else (condition & Case.deleted_at.is_null())
+    return timeline.customer_condition(Case, contact_ids, organization_id)
 
 
 def _events(scope: Scope) -> Iterable[TimelineEvent]:

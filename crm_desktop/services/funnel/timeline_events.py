@@ -44,12 +44,7 @@ def money_formatter() -> Callable[[int], str]:
 
 def _deal_condition(contact_ids: Iterable[int], organization_id: int | None):
     """Deals of these people and/or of this company (not deleted); None when the scope is empty."""
-    ids = list(contact_ids)
-    condition = Deal.contact.in_(ids) if ids else None
-    if organization_id is not None:
-        on_company = Deal.organization == organization_id
-        condition = on_company if condition is None else (condition | on_company)
-    return None if condition is None else (condition & Deal.deleted_at.is_null())
+    return timeline.customer_condition(Deal, contact_ids, organization_id)
 
 
 # -- timeline ------------------------------------------------------------------------------------
