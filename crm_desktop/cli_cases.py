@@ -145,9 +145,10 @@ def _category_id(name: str) -> tuple[int | None, int | None]:
 
 def cmd_case_new(args: argparse.Namespace) -> int:
     from crm_desktop.db.models import Contact
-    from crm_desktop.services.cases import case_service, customers
+    from crm_desktop.services.cases import case_service, customers, setup
 
     open_db(args.sub_db or args.db)
+    setup.ensure_defaults()  # the categories --category names, on a database that never used the queue
     if args.phone:
         matches = customers.find_by_phone(args.phone)
         if matches:

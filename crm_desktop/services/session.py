@@ -14,17 +14,14 @@ import peewee
 from crm_desktop.db.connection import close_database, open_database
 from crm_desktop.db.models import User
 from crm_desktop.services import search_documents, sort_keys, users
-from crm_desktop.services.cases import setup as case_setup
 from crm_desktop.services.progress import ProgressFn
 
 
 def prepare(progress: ProgressFn | None = None) -> User:
-    """Make the open database ready: owner account acting, search index current, the complaint
-    queue's starting lists."""
+    """Make the open database ready: owner account acting, search index current."""
     owner = users.ensure_default_user()
     sort_keys.ensure_current()
     search_documents.ensure_current(progress)
-    case_setup.ensure_defaults()
     return owner
 
 

@@ -49,9 +49,10 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
         try:
             # the office manager, not this machine's login name, appears in the pictures
             owner = users.set_full_name(owner.id, OWNER_NAME)
+            # a Persian office, whatever this machine's language: Jalali months (its sales targets and
+            # case numbers), Saturday-to-Thursday working week, Persian categories
+            settings.set_setting(settings.PREFERENCE_KEY, {"calendar": "jalali", "language": "fa"})
             generate_demo(contacts, seed=seed)
-            # the demo office keeps Jalali months, the calendar its sales targets were set in
-            settings.set_setting(settings.PREFERENCE_KEY, {"calendar": "jalali"})
             import_showcase.prepare(Path(tmp))  # an earlier import, for the import history
             prepare_funnel_showcase(languages[0])  # deals in every stage of the board, made through the services
             for lang in languages:

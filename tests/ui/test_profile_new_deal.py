@@ -1,5 +1,5 @@
-"""The profile's "New deal" action: there for a person and a company, opens the deal dialog with
-the customer filled in, and after a save the timeline and the header figures show the deal."""
+"""The profile's "New deal" and "New complaint" actions: there for a person and a company, open the
+deal or case form with the customer filled in, and after a save the timeline and the figures show it."""
 
 from __future__ import annotations
 
@@ -83,3 +83,43 @@ def test_the_real_dialog_takes_the_customer(qtbot, ctx, customer, monkeypatch):
     assert shown[0].person.company_id == customer["contact"]  # the person, and their company as a start
     assert shown[0].company.value() == customer["organization"]
     assert view.timeline.event_count() == before and not deals.deals_of(contact_id=customer["contact"])
+
+
+@pytest.mark.parametrize("kind", ["contact", "organization"])
+def test_new_complaint_opens_the_case_form_for_this_customer_then_shows_the_case(qtbot, ctx, customer, kind,
+                                                                                monkeypatch):
+    from crm_desktop.services.cases import case_service
+    from crm_desktop.ui.cases import case_dialog as module
+
+    opened = []
+
+    class FakeCaseDialog:
+        def __init__(self, ctx, parent=None, *, case_id=None, contact_id=None, organization_id=None) -> None:
+            self.customer = {"contact_id": contact_id, "organization_id": organization_id}
+            opened.append({"parent": parent, **self.customer})
+
+        def exec(self) -> int:
+            case_service.create_case(case_service.CaseInput(subject="Heater leaks", **self.customer))
+            return 1
+
+    monkeypatch.setattr(module, "CaseDialog", FakeCaseDialog)
+    view = _view(qtbot, ctx, kind, customer[kind])
+    before = view.timeline.event_count()
+    button = view.findChild(QPushButton, "newCase")
+    assert button is view.new_case_button and button.text()
+    button.click()
+    expected = {"contact_id": customer["contact"], "organization_id": None} if kind == "contact" \
+        else {"contact_id": None, "organization_id": customer["organization"]}
+    assert opened == [{"parent": view, **expected}]
+    assert view.timeline.event_count() == before + 1  # "Complaint … opened: Heater leaks"
+    assert any(text.startswith(("1 ", "\u06f1 ")) for text in _figures(view))  # one open case
+
+
+def test_the_real_case_form_takes_the_customer(qtbot, ctx, customer, monkeypatch):
+    from crm_desktop.ui.cases import case_dialog as module
+
+    shown = []
+    monkeypatch.setattr(module.CaseDialog, "exec", lambda self: shown.append(self) or 0)  # cancelled
+    view = _view(qtbot, ctx, "contact", customer["contact"])
+    view.new_case_button.click()
+    assert len(shown) == 1 and shown[0].parent() is view

@@ -17,7 +17,7 @@ from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Case, CaseCategory, Contact, Organization, Team, User
 from crm_desktop.db.models.cases import CASE_CHANNELS, CASE_KINDS, CASE_PRIORITIES
 from crm_desktop.services import audit, contacts, organizations, records, validation
-from crm_desktop.services.cases import numbering, routing, search_text, sla, work_calendar
+from crm_desktop.services.cases import numbering, routing, search_text, setup, sla, work_calendar
 from crm_desktop.services.cases.events import log_event, notify, refresh_due
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -123,6 +123,7 @@ def create_case(data: CaseInput, *, at: dt.datetime | None = None, auto_route: b
         raise ValidationError(errors)
     when = at or utcnow()
     with database.atomic():
+        setup.ensure_defaults()  # the SLA policies and templates, on a database that never used the queue
         year, sequence, number = numbering.next_number(when)
         case = Case(created_by=current_user_id(), number=number, year=year, sequence=sequence, opened_at=when,
                     created_at=when, updated_at=when)

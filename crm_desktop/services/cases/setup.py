@@ -1,6 +1,10 @@
 """What a new office's complaint queue starts with: categories in the office's language, an SLA
 policy per priority and the customer message templates (Persian and English). Each is made only
-when its table never had a row, so an office that deleted them is left as it chose."""
+when its table never had a row, so an office that deleted them is left as it chose.
+
+Made when the queue is first used (its page or settings shown, a case recorded, the demo), not
+when a database is opened: by then the office's (or the user's) language is known, so a Persian
+office on an English Windows still gets Persian categories."""
 
 from __future__ import annotations
 

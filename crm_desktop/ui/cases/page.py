@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObjec
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from crm_desktop.services.cases import queue, work_calendar
+from crm_desktop.services.cases import queue, setup, work_calendar
 from crm_desktop.services.context import current_user_id
 from crm_desktop.ui.cases import bulk
 from crm_desktop.ui.cases.case_dialog import CaseDialog
@@ -48,6 +48,7 @@ class CasesPage(QWidget):
         self._generation = 0
         self._tasks: set[Task] = set()
         self._keep: list[int] = []  # the chosen case ids to choose again after a reload
+        setup.ensure_defaults()  # categories, SLA policies and templates, the first time the queue is used
         self.views = ViewList(ctx.fmt)
         self.views.changed.connect(self.reload)
         self.filters = QueueFilters()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from crm_desktop.services.cases import setup
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.settings.cases_calendar import CalendarSection
 from crm_desktop.ui.settings.cases_categories import CategoriesSection
@@ -39,6 +40,7 @@ class CasesSettings(QWidget):
     def ensure_built(self) -> None:
         if self._parts is not None:
             return
+        setup.ensure_defaults()
         ctx = self.ctx
         self._parts = (CategoriesSection(ctx), SlaSection(ctx), CalendarSection(ctx), RoutingSection(ctx),
                        TemplatesSection(ctx))
