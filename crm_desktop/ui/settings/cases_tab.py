@@ -7,63 +7,42 @@ does not show."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crm_desktop.services.cases import setup
-from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.settings.cases_calendar import CalendarSection
 from crm_desktop.ui.settings.cases_categories import CategoriesSection
 from crm_desktop.ui.settings.cases_routing import RoutingSection
 from crm_desktop.ui.settings.cases_sla import SlaSection
 from crm_desktop.ui.settings.cases_templates import TemplatesSection
+from crm_desktop.ui.settings.lazy_sections import LazySections
 
 translate = QCoreApplication.translate
 SECTIONS = ("categories", "sla", "calendar", "routing", "messages")
 
 
-class CasesSettings(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sections = QTabWidget()
-        self.sections.setDocumentMode(True)
-        self._parts: tuple[CategoriesSection, SlaSection, CalendarSection, RoutingSection,
-                           TemplatesSection] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 4, 4)
-        layout.addWidget(self.sections)
+class CasesSettings(LazySections):
+    SECTIONS = SECTIONS
 
-    def ensure_built(self) -> None:
-        if self._parts is not None:
-            return
+    def build(self) -> list[tuple[QWidget, str]]:
         setup.ensure_defaults()
         ctx = self.ctx
-        self._parts = (CategoriesSection(ctx), SlaSection(ctx), CalendarSection(ctx), RoutingSection(ctx),
-                       TemplatesSection(ctx))
-        titles = (translate("CasesSettings", "Categories"), translate("CasesSettings", "SLA policies"),
-                  translate("CasesSettings", "Working calendar"), translate("CasesSettings", "Routing rules"),
-                  translate("CasesSettings", "Customer messages"))
-        for part, title in zip(self._parts, titles):
-            self.sections.addTab(part, title)
+        built = [(CategoriesSection(ctx), translate("CasesSettings", "Categories")),
+                 (SlaSection(ctx), translate("CasesSettings", "SLA policies")),
+                 (CalendarSection(ctx), translate("CasesSettings", "Working calendar")),
+                 (RoutingSection(ctx), translate("CasesSettings", "Routing rules")),
+                 (TemplatesSection(ctx), translate("CasesSettings", "Customer messages"))]
         # the lists other sections offer (categories in SLA policies and rules) are read when shown
         self.sections.currentChanged.connect(self._section_shown)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
-        super().showEvent(event)
+        return built
 
     def _section_shown(self, index: int) -> None:
+        if self._parts is None:  # the tabs are being added
+            return
         part = self._parts[index]
         if isinstance(part, (SlaSection, RoutingSection)):
             part.reload()  # a category renamed in the first section shows here at once
-
-    def _part(self, index: int):
-        self.ensure_built()
-        return self._parts[index]
 
     @property
     def categories(self) -> CategoriesSection:
@@ -91,9 +70,3 @@ class CasesSettings(QWidget):
             return
         for part in self._parts:
             part.reload()
-
-    def screenshot_states(self) -> dict[str, Callable[[], object]]:
-        def show(index: int) -> None:
-            self.ensure_built()
-            self.sections.setCurrentIndex(index)
-        return {name: (lambda i=index: show(i)) for index, name in enumerate(SECTIONS)}

@@ -7,51 +7,27 @@ not write anything."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.settings.funnel_lists import ChoicesSection, SourcesSection, lost_reasons_section
 from crm_desktop.ui.settings.funnel_questions import QuestionsSection
 from crm_desktop.ui.settings.funnel_stages import StagesSection
+from crm_desktop.ui.settings.lazy_sections import LazySections
 
 translate = QCoreApplication.translate
 SECTIONS = ("stages", "sources", "lost-reasons", "questions")
 
 
-class FunnelSettings(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.sections = QTabWidget()
-        self.sections.setDocumentMode(True)
-        self._parts: tuple[StagesSection, SourcesSection, ChoicesSection, QuestionsSection] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 4, 4)
-        layout.addWidget(self.sections)
+class FunnelSettings(LazySections):
+    SECTIONS = SECTIONS
 
-    def ensure_built(self) -> None:
-        if self._parts is not None:
-            return
+    def build(self) -> list[tuple[QWidget, str]]:
         ctx = self.ctx
-        self._parts = (StagesSection(ctx), SourcesSection(ctx), lost_reasons_section(ctx), QuestionsSection(ctx))
-        titles = (translate("FunnelSettings", "Pipelines and stages"),
-                  translate("FunnelSettings", "Lead sources and costs"),
-                  translate("FunnelSettings", "Lost reasons"),
-                  translate("FunnelSettings", "Qualification questionnaire"))
-        for part, title in zip(self._parts, titles):
-            self.sections.addTab(part, title)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
-        super().showEvent(event)
-
-    def _part(self, index: int):
-        self.ensure_built()
-        return self._parts[index]
+        return [(StagesSection(ctx), translate("FunnelSettings", "Pipelines and stages")),
+                (SourcesSection(ctx), translate("FunnelSettings", "Lead sources and costs")),
+                (lost_reasons_section(ctx), translate("FunnelSettings", "Lost reasons")),
+                (QuestionsSection(ctx), translate("FunnelSettings", "Qualification questionnaire"))]
 
     @property
     def stages(self) -> StagesSection:
@@ -77,9 +53,3 @@ class FunnelSettings(QWidget):
         self.sources.reload()
         self.lost_reasons.reload()
         self.questions.reload()
-
-    def screenshot_states(self) -> dict[str, Callable[[], object]]:
-        def show(index: int) -> None:
-            self.ensure_built()
-            self.sections.setCurrentIndex(index)
-        return {name: (lambda i=index: show(i)) for index, name in enumerate(SECTIONS)}
