@@ -2,7 +2,7 @@
 
 from crm_desktop.db.migrations import (
     v0001_core, v0002_office_settings_unique, v0003_customer_360, v0004_imports,
-    v0005_funnel, v0006_cases,
+    v0005_funnel, v0006_cases, v0007_activities,
 )
 from crm_desktop.db.migrations.runner import Migration
 
@@ -16,4 +16,6 @@ MIGRATIONS: tuple[Migration, ...] = (
               v0005_funnel.apply),
     Migration(6, "complaint queue: cases, history, attachments, categories, SLA, routing, knowledge bank, outbox",
               v0006_cases.apply),
+    Migration(7, "activities, calendar and reminders: calls, meetings, tasks, messages, recurrence",
+              v0007_activities.apply),
 )

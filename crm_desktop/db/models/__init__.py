@@ -1,5 +1,6 @@
 """The tables. Import models from their modules; ALL_MODELS lists them in dependency order."""
 
+from crm_desktop.db.models.activities import Activity
 from crm_desktop.db.models.audit import AuditLog
 from crm_desktop.db.models.case_setup import CaseCategory, Holiday, RoutingRule, SlaPolicy
 from crm_desktop.db.models.cases import Case, CaseArticle, CaseAttachment, CaseEvent
@@ -21,9 +22,9 @@ ALL_MODELS = (User, Setting, AuditLog, Organization, Contact, ContactPoint, Tag,
               NotDuplicate, ImportBatch, ImportChange, LeadSource, SourceCost, Lead, QualificationQuestion,
               QualificationOption, LeadAnswer, Pipeline, PipelineStage, LostReason, Deal, DealStageChange, Team,
               TeamMember, SalesTarget, CaseCategory, Holiday, SlaPolicy, RoutingRule, KnowledgeArticle, Case,
-              CaseEvent, CaseAttachment, CaseArticle, MessageTemplate, OutboxMessage)
+              CaseEvent, CaseAttachment, CaseArticle, MessageTemplate, OutboxMessage, Activity)
 
-__all__ = ["ALL_MODELS", "AuditLog", "Case", "CaseArticle", "CaseAttachment", "CaseCategory", "CaseEvent", "Contact",
+__all__ = ["ALL_MODELS", "Activity", "AuditLog", "Case", "CaseArticle", "CaseAttachment", "CaseCategory", "CaseEvent", "Contact",
            "ContactPoint", "Deal", "DealStageChange", "Holiday", "ImportBatch", "ImportChange", "KnowledgeArticle",
            "Lead", "LeadAnswer", "LeadSource", "LostReason", "MergeRecord", "MessageTemplate", "NotDuplicate", "Note",
            "Organization", "OutboxMessage", "Pipeline", "PipelineStage", "QualificationOption", "QualificationQuestion",

@@ -18,7 +18,6 @@ outside working hours (no time is asked for, so none passes).
 from __future__ import annotations
 
 import datetime as dt
-import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,8 @@ from crm_desktop.db.base import database
 from crm_desktop.db.models import Holiday
 from crm_desktop.services import audit, records, settings, validation
 from crm_desktop.services.context import current_user_id
+from crm_desktop.services.local_time import EPOCH as _EPOCH
+from crm_desktop.services.local_time import LocalZone
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import tidy_text
@@ -168,44 +169,8 @@ def remove_holiday(holiday_id: int) -> None:
     records.soft_delete(Holiday, holiday_id)
 
 
-# --- the local time zone ------------------------------------------------------------------------
-
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _US = dt.timedelta(microseconds=1)
 _MINUTE = 60_000_000  # microseconds
-
-
-class LocalZone(dt.tzinfo):
-    """The computer's own time zone with its DST rules (``datetime.now().astimezone().tzinfo``
-    is only today's fixed offset, wrong on the other side of a DST change)."""
-
-    @staticmethod
-    def _offset(stamp: float | None) -> dt.timedelta:
-        try:
-            return dt.timedelta(seconds=time.localtime(stamp).tm_gmtoff)
-        except (OverflowError, OSError, ValueError):  # outside the platform's range (before 1970 on Windows)
-            return dt.timedelta(seconds=time.localtime().tm_gmtoff)
-
-    def utcoffset(self, moment):
-        if moment is None:
-            return None
-        try:
-            stamp = time.mktime((*moment.replace(tzinfo=None).timetuple()[:8], -1))
-        except (OverflowError, OSError, ValueError):
-            stamp = None
-        return self._offset(stamp)
-
-    def dst(self, moment):
-        return None
-
-    def tzname(self, moment):
-        return None
-
-    def fromutc(self, moment):
-        return moment + self._offset((moment.replace(tzinfo=dt.timezone.utc) - _EPOCH).total_seconds())
-
-    def __repr__(self) -> str:
-        return "LocalZone()"
 
 
 # --- working-time arithmetic --------------------------------------------------------------------
