@@ -21,6 +21,8 @@ BENCHMARKS = {
                                           "top lists, forecast): seconds each over --size closed cases (1,000,000)"),
     "cases_queue": ("bench.case_queue", "complaint queue with --size closed and --size/20 open cases: page opened to "
                                         "queue shown, views, end, closed filter (1,000,000)"),
+    "activities": ("bench.activity_views", "My day and the month calendar over --size activities: agenda, calendar, "
+                                           "reminders, workload; page opened to shown (1,000,000)"),
 }
 
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from statistics import median
 
-from bench.common import emit, print_table
+from bench.common import emit, paint_counter, print_table, wait_until
 
 DEFAULT_SIZE = 1_000_000
 DEFAULT_REPEAT = 3
@@ -46,7 +46,6 @@ def run(size: int, repeat: int) -> None:
 
 
 def _run(path: Path, size: int, repeat: int) -> None:
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from crm_desktop.config import app_paths
@@ -67,24 +66,11 @@ def _run(path: Path, size: int, repeat: int) -> None:
     closed_count = Case.select().count() - open_count
     overdue_count = queue.count(queue.QueueFilter(view="overdue"))
 
-    class Painted(QObject):
-        count = 0
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
-
-    painted = Painted()
+    painted = paint_counter()
     loads = {"n": 0}
 
     def until(ready, what: str) -> None:
-        deadline = time.perf_counter() + 120
-        while time.perf_counter() < deadline:
-            app.processEvents()
-            if ready():
-                return
-        raise RuntimeError(f"the queue never got {what}")
+        wait_until(app, ready, f"the queue never got {what}")
 
     def shown_after(action, page: CasesPage, rows: int) -> float:
         """Seconds from ``action`` until a reload has finished with ``rows`` rows and been painted."""

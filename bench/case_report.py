@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import multiprocessing
 import os
 import random
 import time
 from pathlib import Path
 
-from bench.common import emit, median, print_table
+from bench.common import cached_database, emit, median, print_table
 
 DEFAULT_SIZE = 1_000_000
 DEFAULT_REPEAT = 1
@@ -253,23 +252,7 @@ def run(size: int, repeat: int) -> None:
     from crm_desktop.services.session import open_session
 
     path = database_path(size, SEED)
-    build_seconds = None
-    if path.exists():
-        print(f"database: reused {path}")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
-        context = multiprocessing.get_context("spawn")
-        queue = context.Queue()
-        child = context.Process(target=_build_child, args=(str(partial), size, SEED, queue))
-        child.start()
-        build_seconds = queue.get()
-        child.join()
-        if child.exitcode:
-            raise SystemExit(f"building the database failed (exit code {child.exitcode})")
-        partial.rename(path)
+    build_seconds = cached_database(path, _build_child, size, SEED)
     open_session(path)
     rss_start = rss_mb()
     started = time.perf_counter()

@@ -12,6 +12,8 @@
                                                                  people as vCards for phones
     crm-desktop export OUT.xlsx|OUT.csv [--db PATH|URL] [--entity E] [--search T] [--kind K] [--tag N] [--city C]
                                                                  the customers list or a table, for Excel
+    crm-desktop activities | activity-new | activity-done | log-call | workload
+                                                                 my day, plan, do, log a call (cli_activities.py)
 
 Exit codes: 0 success, 1 unexpected error (details in the log file), 2 a problem the message
 explains (bad file, newer database, bad arguments), 130 cancelled.
@@ -24,7 +26,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from crm_desktop import __version__, cli_cases, cli_export, cli_funnel, cli_import
+from crm_desktop import __version__, cli_activities, cli_cases, cli_export, cli_funnel, cli_import
 from crm_desktop.cli_common import open_db, output_file, progress_printer
 from crm_desktop.config import app_paths
 from crm_desktop.logs import setup_logging
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_export.register(commands))
     COMMANDS.update(cli_funnel.register(commands))
     COMMANDS.update(cli_cases.register(commands))
+    COMMANDS.update(cli_activities.register(commands))
     return parser
 
 

@@ -43,6 +43,30 @@ ENTITY_NAMES = {
 }
 
 
+#: what a chosen record is, inside "The chosen {what} no longer exists" (a word in the user's language)
+RECORD_WORDS = {
+    "person": QT_TRANSLATE_NOOP("Entities", "person"),
+    "company": QT_TRANSLATE_NOOP("Entities", "company"),
+    "owner": QT_TRANSLATE_NOOP("Entities", "owner"),
+    "source": QT_TRANSLATE_NOOP("Entities", "source"),
+    "deal": QT_TRANSLATE_NOOP("Entities", "deal"),
+    "case": QT_TRANSLATE_NOOP("Entities", "case"),
+    "activity": QT_TRANSLATE_NOOP("Entities", "activity"),
+    "category": QT_TRANSLATE_NOOP("Entities", "category"),
+    "subcategory": QT_TRANSLATE_NOOP("Entities", "subcategory"),
+    "team": QT_TRANSLATE_NOOP("Entities", "team"),
+    "pipeline": QT_TRANSLATE_NOOP("Entities", "pipeline"),
+    "stage": QT_TRANSLATE_NOOP("Entities", "stage"),
+    "lost reason": QT_TRANSLATE_NOOP("Entities", "lost reason"),
+    "lead": QT_TRANSLATE_NOOP("Entities", "lead"),
+}
+
+
+def record_word(what: str) -> TranslatableText | str:
+    """The translatable word for a kind of record named in a message (itself when unknown)."""
+    return RECORD_WORDS.get(what, what)
+
+
 class NotFoundError(UserError):
     """The record asked for does not exist (or was deleted by someone else meanwhile)."""
 

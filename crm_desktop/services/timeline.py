@@ -40,6 +40,7 @@ class TimelineEvent:
     actor: str = ""
     subject: str = ""  # the person an event belongs to, in a company's rolled-up timeline
     ref: tuple[str, int] | None = None
+    icon: str = ""  # the picture beside it when not the kind's own (an activity's: call, meeting, ...)
 
 
 Provider = Callable[[Scope], Iterable[TimelineEvent]]
@@ -161,3 +162,4 @@ register("note", QT_TRANSLATE_NOOP("Timeline", "Notes"), _notes)
 register("history", QT_TRANSLATE_NOOP("Timeline", "Record history"), _history)
 __import__("crm_desktop.services.funnel.timeline_events")  # registers the deals' events (and profile figures)
 __import__("crm_desktop.services.cases.timeline_events")  # registers the cases' events (and profile figure)
+__import__("crm_desktop.services.activities.timeline_events")  # the activities' events (and profile figure)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from crm_desktop import APP_NAME, __version__
 from crm_desktop.config import AppPaths
@@ -53,17 +54,22 @@ class AppController:
         self.ctx = AppContext(prefs, paths, database_label, user_name)
         self.window: MainWindow | None = None
 
-    def show(self) -> MainWindow:
+    def show(self, *, startup: bool = True) -> MainWindow:
         configure(self.app, self.ctx.prefs)
         self.window = MainWindow(self.ctx)
         self.window.preferences_applied.connect(self.apply_preferences)
         self.window.show()
+        window = self.window  # reminders start once the window is on screen (what is overdue, at start-up only)
+        QTimer.singleShot(0, lambda: window.start_reminders(startup=startup) if isValid(window) else None)
         return self.window
 
     def apply_preferences(self, prefs: Preferences) -> None:
         old = self.window
+        if old is not None and old.reminders is not None:
+            old.reminders.stop()  # the new window's clock speaks the new language
+            old.reminders = None
         self.ctx = AppContext(prefs, self.ctx.paths, self.ctx.database_label, self.ctx.user_name)
-        new = self.show()
+        new = self.show(startup=False)
         if old is not None:
             new.setGeometry(old.geometry())
             new.show_area("settings")

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop import __version__
+from crm_desktop.services.context import current_user_id
+from crm_desktop.ui.calendar.page import CalendarPage
+from crm_desktop.ui.my_day.page import MyDayPage
 from crm_desktop.ui.cases.outbox_view import OutboxPage
 from crm_desktop.ui.cases.page import CasesPage
 from crm_desktop.ui.cases_report.page import CasesReportPage
@@ -51,6 +54,8 @@ class Area:
 def areas() -> list[Area]:
     return [
         Area("home", translate("MainWindow", "Home"), "home.svg", HomePage),
+        Area("my_day", translate("MainWindow", "My day"), "my_day.svg", MyDayPage),
+        Area("calendar", translate("MainWindow", "Calendar"), "calendar_nav.svg", CalendarPage),
         Area("customers", translate("MainWindow", "Customers"), "customers.svg", CustomersPage),
         Area("leads", translate("MainWindow", "Leads"), "leads.svg", LeadsPage),
         Area("funnel", translate("MainWindow", "Funnel"), "funnel.svg", FunnelPage),
@@ -90,9 +95,13 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         settings = self.pages["settings"]
         settings.preferences_applied.connect(self.preferences_applied)
-        for key in ("customers", "cases"):
+        for key in ("customers", "cases", "my_day", "calendar"):
             self.pages[key].status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.pages["cases"].open_customer.connect(self.open_customer)
+        for key in ("cases", "my_day", "calendar"):
+            self.pages[key].open_customer.connect(self.open_customer)
+        self.pages["my_day"].open_deal.connect(self.open_deal)
+        self.pages["my_day"].open_case.connect(self.open_case)
+        self.reminders = None  # the reminder clock, started by start_reminders() once the window shows
 
         brand = QLabel(translate("MainWindow", "CRM Desktop"))
         brand.setObjectName("brand")
@@ -126,6 +135,19 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.quick_search)
         self.addAction(find)
         file_menu.addAction(find)
+        log_call = QAction(translate("MainWindow", "&Log a call\u2026"), self)
+        log_call.setShortcut(QKeySequence("Ctrl+L"))
+        log_call.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        log_call.triggered.connect(self.log_call)
+        self.addAction(log_call)
+        file_menu.addAction(log_call)
+        schedule = QAction(translate("MainWindow", "&Schedule an activity\u2026"), self)
+        schedule.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        schedule.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        schedule.triggered.connect(self.new_activity)
+        self.addAction(schedule)
+        file_menu.addAction(schedule)
+        file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -161,6 +183,48 @@ class MainWindow(QMainWindow):
     def open_customer(self, kind: str, record_id: int) -> None:
         customers = self.show_area("customers")
         customers.open_record(kind, record_id)
+
+    def open_deal(self, deal_id: int) -> None:
+        self.show_area("funnel").open_deal(deal_id)
+
+    def open_case(self, case_id: int) -> None:
+        """The case in the queue's detail pane (a closed one is not in the open queue: its form then)."""
+        cases = self.show_area("cases")
+        cases.reload(wait=True, select=[case_id])
+        if case_id not in cases.selected_ids():
+            cases.edit_case(case_id)
+
+    def log_call(self) -> None:
+        """Log a call from anywhere (Ctrl+L): the customer is searched as in the 360 search."""
+        from crm_desktop.ui.activities import quick_actions
+
+        quick_actions.log_call(self, self.ctx)
+
+    def new_activity(self) -> None:
+        from crm_desktop.ui.activities import quick_actions
+
+        quick_actions.new_activity(self, self.ctx)
+
+    # -- reminders --------------------------------------------------------------------------------
+
+    def start_reminders(self, *, startup: bool = True) -> None:
+        """Start the reminder clock for the signed-in user (``startup``: also say what is overdue)."""
+        from crm_desktop.ui.reminders.center import ReminderCenter
+
+        if self.reminders is not None:
+            return
+        self.reminders = ReminderCenter(self.ctx, current_user_id(), parent=self)
+        self.reminders.open_my_day.connect(lambda: self.show_area("my_day"))
+        self.reminders.open_customer.connect(self.open_customer)
+        self.reminders.quit_requested.connect(self.close)
+        self.pages["settings"].reminder_prefs_saved.connect(self.reminders.apply_prefs)
+        self.reminders.start(startup=startup)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
+        super().closeEvent(event)
 
     def show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "About CRM Desktop"), translate(

@@ -1,7 +1,8 @@
 """Render every main view with demo data to PNG files, in each language, without a screen.
 
-``crm-desktop screenshots DIR [--lang fa|en]`` writes ``DIR/<lang>-<area>[-<tab>].png``, and the
-import wizard's pages as ``DIR/<lang>-import-<page>.png``.
+``crm-desktop screenshots DIR [--lang fa|en]`` writes ``DIR/<lang>-<area>[-<tab>].png``, the
+import wizard's pages as ``DIR/<lang>-import-<page>.png``, the activity forms as
+``DIR/<lang>-activities-<form>-form.png`` and the reminder popup as ``DIR/<lang>-reminders-popup.png``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crm_desktop.services.session import close, open_session
 from crm_desktop.services.demo.generator import generate_demo
 from crm_desktop.services.settings import Preferences
 from crm_desktop.ui import errors
+from crm_desktop.ui.activities import showcase as activity_showcase
 from crm_desktop.ui.application import configure, create_application
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.funnel.page import prepare_showcase as prepare_funnel_showcase
@@ -78,6 +80,7 @@ def render_screenshots(out_dir: Path, languages: Sequence[str] = ("fa", "en"), *
                             shown.close()
                             shown.deleteLater()
                 written.append(_quick_search(window, app, out_dir / f"{lang}-quick-search.png"))
+                written += activity_showcase.render(ctx, out_dir, lang, _grab)
                 written += import_showcase.render_wizard(window, ctx, Path(tmp), out_dir, lang, SIZE, _grab)
                 window.close()
                 window.deleteLater()

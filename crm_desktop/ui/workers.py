@@ -1,11 +1,13 @@
-"""Long work off the GUI thread: a QRunnable with progress and cancel, and a modal progress
-dialog that keeps the window responsive while it waits."""
+"""Long work off the GUI thread: a QRunnable with progress and cancel, a page's reads where the
+newest one wins (:class:`LatestRead`), and a modal progress dialog that keeps the window responsive
+while it waits."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -38,6 +40,38 @@ class Task(QRunnable):
             self.signals.done.emit(result)
         finally:
             release_connection()
+
+
+_running: set[Task] = set()  # reads on the pool, kept alive until they answer (their page may be gone)
+
+
+class LatestRead:
+    """A page's reads in a worker, the newest winning: ``start(fn)`` runs ``fn()`` on the thread pool and
+    hands its answer to ``shown`` (an error to ``failed``) on the GUI thread - unless another read was
+    started meanwhile (a new choice: the older answer is dropped) or ``owner`` was deleted (a page
+    closed while it read). ``start(fn, wait=True)`` reads here and now (screenshots)."""
+
+    def __init__(self, owner: QObject, shown: Callable[[Any], object],
+                 failed: Callable[[BaseException], object]) -> None:
+        self.owner, self.shown, self.failed = owner, shown, failed
+        self.generation = 0
+
+    def start(self, fn: Callable[[], Any], *, wait: bool = False) -> None:
+        self.generation += 1
+        generation = self.generation
+        if wait:
+            self.shown(fn())
+            return
+        task = Task(lambda progress=None, cancel=None: fn())
+        task.signals.done.connect(lambda result: self._answer(task, generation, self.shown, result))
+        task.signals.failed.connect(lambda error: self._answer(task, generation, self.failed, error))
+        _running.add(task)
+        QThreadPool.globalInstance().start(task)
+
+    def _answer(self, task: Task, generation: int, handler: Callable[[Any], object], value: Any) -> None:
+        _running.discard(task)
+        if generation == self.generation and shiboken6.isValid(self.owner):
+            handler(value)
 
 
 def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]) -> Any:

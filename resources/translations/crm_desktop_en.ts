@@ -2,10 +2,648 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Activities</name>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Outgoing</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Incoming</translation>
+        </message>
+        <message>
+            <source>Talked</source>
+            <translation>Talked</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <source>Left a message</source>
+            <translation>Left a message</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>Wrong number</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>Outgoing call</source>
+            <extracomment>"Outgoing call", "Incoming SMS", ... (the default subject of a logged call or message)</extracomment>
+            <translation>Outgoing call</translation>
+        </message>
+        <message>
+            <source>Incoming call</source>
+            <translation>Incoming call</translation>
+        </message>
+        <message>
+            <source>SMS sent</source>
+            <translation>SMS sent</translation>
+        </message>
+        <message>
+            <source>SMS received</source>
+            <translation>SMS received</translation>
+        </message>
+        <message>
+            <source>Email sent</source>
+            <translation>Email sent</translation>
+        </message>
+        <message>
+            <source>Email received</source>
+            <translation>Email received</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <extracomment>the timeline's and the reminders' phrasing of an activity</extracomment>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>e.g. Call about the quote</source>
+            <extracomment>which kinds have which field (the rest of the form is the same for every kind) errors of the service shown at another field's place</extracomment>
+            <translation>e.g. Call about the quote</translation>
+        </message>
+        <message>
+            <source>e.g. Demo at their office</source>
+            <translation>e.g. Demo at their office</translation>
+        </message>
+        <message>
+            <source>e.g. Prepare the offer</source>
+            <translation>e.g. Prepare the offer</translation>
+        </message>
+        <message>
+            <source>e.g. Payment reminder</source>
+            <translation>e.g. Payment reminder</translation>
+        </message>
+        <message>
+            <source>e.g. Send the price list</source>
+            <translation>e.g. Send the price list</translation>
+        </message>
+        <message>
+            <source>e.g. Talked at the fair</source>
+            <translation>e.g. Talked at the fair</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Edit activity</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Address, or “Online”</source>
+            <translation>Address, or “Online”</translation>
+        </message>
+        <message>
+            <source>One name a line</source>
+            <translation>One name a line</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>What was decided, who does what next</source>
+            <translation>What was decided, who does what next</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>due {when}</translation>
+        </message>
+        <message>
+            <source>This was the last time of a repeating activity.</source>
+            <translation>This was the last time of a repeating activity.</translation>
+        </message>
+        <message>
+            <source>This activity repeats: the next one will be due {when}.</source>
+            <translation>This activity repeats: the next one will be due {when}.</translation>
+        </message>
+        <message>
+            <source>Time of day (the arrows move it by 15 minutes)</source>
+            <translation>Time of day (the arrows move it by 15 minutes)</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>Follow up: {subject}</source>
+            <translation>Follow up: {subject}</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Follow up</translation>
+        </message>
+        <message>
+            <source>Schedule a follow-up</source>
+            <translation>Schedule a follow-up</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Tomorrow</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>In 3 days</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <source>In 2 weeks</source>
+            <translation>In 2 weeks</translation>
+        </message>
+        <message>
+            <source>On a date of my own</source>
+            <translation>On a date of my own</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>No reminder</translation>
+        </message>
+        <message>
+            <source>At the due time</source>
+            <translation>At the due time</translation>
+        </message>
+        <message>
+            <source>1 day before</source>
+            <translation>1 day before</translation>
+        </message>
+        <message>
+            <source>{n} days before</source>
+            <translation>{n} days before</translation>
+        </message>
+        <message>
+            <source>1 hour before</source>
+            <translation>1 hour before</translation>
+        </message>
+        <message>
+            <source>{n} hours before</source>
+            <translation>{n} hours before</translation>
+        </message>
+        <message>
+            <source>{n} minutes before</source>
+            <translation>{n} minutes before</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>Click to open</translation>
+        </message>
+        <message>
+            <source>Done {when}</source>
+            <translation>Done {when}</translation>
+        </message>
+        <message>
+            <source>Overdue since {when}</source>
+            <translation>Overdue since {when}</translation>
+        </message>
+        <message>
+            <source>Due {when}</source>
+            <translation>Due {when}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Log a call</source>
+            <translation>Log a call</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>Schedule…</translation>
+        </message>
+        <message>
+            <source>Save first; then its calls, meetings and tasks are scheduled and logged here.</source>
+            <translation>Save first; then its calls, meetings and tasks are scheduled and logged here.</translation>
+        </message>
+        <message>
+            <source>No activities yet.</source>
+            <translation>No activities yet.</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>What was said</translation>
+        </message>
+        <message>
+            <source>Log call</source>
+            <translation>Log call</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Reschedule</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Move it to:</source>
+            <translation>Move it to:</translation>
+        </message>
+        <message>
+            <source>Choose a date.</source>
+            <translation>Choose a date.</translation>
+        </message>
+        <message>
+            <source>In 1 hour</source>
+            <translation>In 1 hour</translation>
+        </message>
+        <message>
+            <source>Tomorrow, same time</source>
+            <translation>Tomorrow, same time</translation>
+        </message>
+        <message>
+            <source>Next week, same time</source>
+            <translation>Next week, same time</translation>
+        </message>
+        <message>
+            <source>Pick a date and time…</source>
+            <translation>Pick a date and time…</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Delete activity</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete “{subject}”?</source>
+            <translation>Delete “{subject}”?</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>Every {n} days</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks</source>
+            <translation>Every {n} weeks</translation>
+        </message>
+        <message>
+            <source>Every week on {weekday}</source>
+            <translation>Every week on {weekday}</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks on {weekday}</source>
+            <translation>Every {n} weeks on {weekday}</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>Every {n} months</translation>
+        </message>
+        <message>
+            <source>Every month on day {day}</source>
+            <translation>Every month on day {day}</translation>
+        </message>
+        <message>
+            <source>Every {n} months on day {day}</source>
+            <translation>Every {n} months on day {day}</translation>
+        </message>
+        <message>
+            <source>{rule} (the last day in shorter months)</source>
+            <translation>{rule} (the last day in shorter months)</translation>
+        </message>
+        <message>
+            <source>{rule} until {date}</source>
+            <translation>{rule} until {date}</translation>
+        </message>
+        <message>
+            <source>Repeat every</source>
+            <translation>Repeat every</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>no end</source>
+            <translation>no end</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Preparing the demo database…</source>
             <translation>Preparing the demo database…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}</source>
+            <translation>{weekday} {day}</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} more</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <extracomment>the letters the Persian keyboard layout (ISIRI 9147) types on the keys of the calendar's shortcuts</extracomment>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <source>{day}, {time}</source>
+            <translation>{day}, {time}</translation>
+        </message>
+        <message>
+            <source>Moved to {when}.</source>
+            <translation>Moved to {when}.</translation>
+        </message>
+        <message>
+            <source>New activity on this day…</source>
+            <translation>New activity on this day…</translation>
+        </message>
+        <message>
+            <source>Show this day</source>
+            <translation>Show this day</translation>
+        </message>
+        <message>
+            <source>A coming occurrence: it is made when the current one is done</source>
+            <translation>A coming occurrence: it is made when the current one is done</translation>
+        </message>
+        <message>
+            <source>Open the current occurrence…</source>
+            <translation>Open the current occurrence…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Open…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Open the customer</source>
+            <translation>Open the customer</translation>
+        </message>
+        <message>
+            <source>{kind} · {when}</source>
+            <translation>{kind} · {when}</translation>
+        </message>
+        <message>
+            <source>Assigned to {name}</source>
+            <translation>Assigned to {name}</translation>
+        </message>
+        <message>
+            <source>A coming occurrence of a repeating activity (made when the current one is done; it cannot be moved).</source>
+            <translation>A coming occurrence of a repeating activity (made when the current one is done; it cannot be moved).</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Go to today (T)</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>Previous (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>Next (Page Down)</translation>
+        </message>
+        <message>
+            <source>My activities</source>
+            <translation>My activities</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Show done</source>
+            <translation>Show done</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>One day (D)</source>
+            <translation>One day (D)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>One week (W)</source>
+            <translation>One week (W)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>One month (M)</source>
+            <translation>One month (M)</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <source>Schedule an activity on the chosen day (Ctrl+N)</source>
+            <translation>Schedule an activity on the chosen day (Ctrl+N)</translation>
         </message>
     </context>
     <context>
@@ -532,6 +1170,14 @@
         <message>
             <source>Add internal note</source>
             <translation>Add internal note</translation>
+        </message>
+        <message>
+            <source>Schedule follow-up…</source>
+            <translation>Schedule follow-up…</translation>
+        </message>
+        <message>
+            <source>Calls, meetings and tasks</source>
+            <translation>Calls, meetings and tasks</translation>
         </message>
         <message>
             <source>Choose a case in the list to see its details, history and files here.</source>
@@ -1937,8 +2583,128 @@
             <translation>Number</translation>
         </message>
         <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>Subject</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Done in {period}</source>
+            <translation>Done in {period}</translation>
+        </message>
+        <message>
+            <source>No activities to show.</source>
+            <translation>No activities to show.</translation>
+        </message>
+        <message>
+            <source>There is no activity with number {id}.</source>
+            <translation>There is no activity with number {id}.</translation>
+        </message>
+        <message>
+            <source>No customer has the phone number {phone}.</source>
+            <translation>No customer has the phone number {phone}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time; write for example {examples}.</source>
+            <translation>“{value}” is not a date and time; write for example {examples}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write for example {examples}.</source>
+            <translation>“{value}” is not a date; write for example {examples}.</translation>
+        </message>
+        <message>
+            <source>A planned activity needs --due; for example {examples}.</source>
+            <translation>A planned activity needs --due; for example {examples}.</translation>
+        </message>
+        <message>
+            <source>--every and --until go with --repeat.</source>
+            <translation>--every and --until go with --repeat.</translation>
+        </message>
+        <message>
+            <source>--every must be from 1 to {max}.</source>
+            <translation>--every must be from 1 to {max}.</translation>
+        </message>
+        <message>
+            <source>--minutes must be 0 or more.</source>
+            <translation>--minutes must be 0 or more.</translation>
+        </message>
+        <message>
+            <source>--remind must be 0 or more minutes.</source>
+            <translation>--remind must be 0 or more minutes.</translation>
+        </message>
+        <message>
+            <source>--follow-up-in must be from 0 to 365 days.</source>
+            <translation>--follow-up-in must be from 0 to 365 days.</translation>
+        </message>
+        <message>
+            <source>Activity {id} was already done on {when}; nothing changed.</source>
+            <translation>Activity {id} was already done on {when}; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” planned for {due}.</source>
+            <translation>Activity {id} “{subject}” planned for {due}.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” recorded as done.</source>
+            <translation>Activity {id} “{subject}” recorded as done.</translation>
+        </message>
+        <message>
+            <source>It is assigned to {who}.</source>
+            <translation>It is assigned to {who}.</translation>
+        </message>
+        <message>
+            <source>1404/09/20 10:30, 2025-12-11 10:30 or “tomorrow 10:00”</source>
+            <translation>1404/09/20 10:30, 2025-12-11 10:30 or “tomorrow 10:00”</translation>
+        </message>
+        <message>
+            <source>It is with {customer}.</source>
+            <translation>It is with {customer}.</translation>
+        </message>
+        <message>
+            <source>It repeats every {every} {unit}.</source>
+            <translation>It repeats every {every} {unit}.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” is done.</source>
+            <translation>Activity {id} “{subject}” is done.</translation>
+        </message>
+        <message>
+            <source>The next one, {id}, is due {due}.</source>
+            <translation>The next one, {id}, is due {due}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {id} planned for {due}.</source>
+            <translation>Follow-up {id} planned for {due}.</translation>
+        </message>
+        <message>
+            <source>Call {id} logged with {customer}: {outcome}.</source>
+            <translation>Call {id} logged with {customer}: {outcome}.</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2491,6 +3257,14 @@
             <translation>Stage history</translation>
         </message>
         <message>
+            <source>Save the deal first; then its calls, meetings and tasks are scheduled and logged here.</source>
+            <translation>Save the deal first; then its calls, meetings and tasks are scheduled and logged here.</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -2761,6 +3535,7 @@
         <name>Entities</name>
         <message>
             <source>person</source>
+            <extracomment>what a chosen record is, inside "The chosen {what} no longer exists" (a word in the user's language)</extracomment>
             <translation>person</translation>
         </message>
         <message>
@@ -2778,6 +3553,54 @@
         <message>
             <source>user</source>
             <translation>user</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>deal</source>
+            <translation>deal</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>activity</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>subcategory</source>
+            <translation>subcategory</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+        <message>
+            <source>pipeline</source>
+            <translation>pipeline</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>stage</translation>
+        </message>
+        <message>
+            <source>lost reason</source>
+            <translation>lost reason</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>lead</translation>
         </message>
         <message>
             <source>question</source>
@@ -3056,8 +3879,56 @@
             <translation>Choose the customer, or type their phone number to add them.</translation>
         </message>
         <message>
+            <source>Enter what the activity is about.</source>
+            <translation>Enter what the activity is about.</translation>
+        </message>
+        <message>
+            <source>Choose when it is due.</source>
+            <translation>Choose when it is due.</translation>
+        </message>
+        <message>
             <source>The chosen {what} no longer exists; choose another one.</source>
             <translation>The chosen {what} no longer exists; choose another one.</translation>
+        </message>
+        <message>
+            <source>Only calls, messages and emails have a direction.</source>
+            <translation>Only calls, messages and emails have a direction.</translation>
+        </message>
+        <message>
+            <source>Only calls have an outcome.</source>
+            <translation>Only calls have an outcome.</translation>
+        </message>
+        <message>
+            <source>The duration is between 0 and {max} minutes.</source>
+            <translation>The duration is between 0 and {max} minutes.</translation>
+        </message>
+        <message>
+            <source>A reminder comes between 0 minutes and {days} days before.</source>
+            <translation>A reminder comes between 0 minutes and {days} days before.</translation>
+        </message>
+        <message>
+            <source>A reminder needs a due time.</source>
+            <translation>A reminder needs a due time.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to {max} days, weeks or months.</source>
+            <translation>Repeat every 1 to {max} days, weeks or months.</translation>
+        </message>
+        <message>
+            <source>Repeat by days, weeks or months.</source>
+            <translation>Repeat by days, weeks or months.</translation>
+        </message>
+        <message>
+            <source>A repeating activity needs its first due date.</source>
+            <translation>A repeating activity needs its first due date.</translation>
+        </message>
+        <message>
+            <source>The repetition ends before it starts.</source>
+            <translation>The repetition ends before it starts.</translation>
+        </message>
+        <message>
+            <source>An activity cannot be done later than now.</source>
+            <translation>An activity cannot be done later than now.</translation>
         </message>
         <message>
             <source>That subcategory belongs to another category.</source>
@@ -3234,6 +4105,10 @@
         <message>
             <source>The customer can rate a case once it is resolved.</source>
             <translation>The customer can rate a case once it is resolved.</translation>
+        </message>
+        <message>
+            <source>Choose one of the offered times.</source>
+            <translation>Choose one of the offered times.</translation>
         </message>
     </context>
     <context>
@@ -6235,6 +7110,14 @@
             <translation>Home</translation>
         </message>
         <message>
+            <source>My day</source>
+            <translation>My day</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Customers</translation>
         </message>
@@ -6291,6 +7174,14 @@
             <translation>&amp;Find a customer…</translation>
         </message>
         <message>
+            <source>&amp;Log a call…</source>
+            <translation>&amp;Log a call…</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule an activity…</source>
+            <translation>&amp;Schedule an activity…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -6311,6 +7202,189 @@
 Customer relationship management for small offices, offline first, in Persian and English.</source>
             <translation>CRM Desktop {version}
 Customer relationship management for small offices, offline first, in Persian and English.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDay</name>
+        <message>
+            <source>Deal: {title}</source>
+            <translation>Deal: {title}</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>Case {number}</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>No customer</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Yesterday</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Tomorrow</translation>
+        </message>
+        <message>
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>No date</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>{priority} priority</source>
+            <translation>{priority} priority</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Coming up</translation>
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation>Done today</translation>
+        </message>
+        <message>
+            <source>Nothing overdue. Well done.</source>
+            <translation>Nothing overdue. Well done.</translation>
+        </message>
+        <message>
+            <source>Everything due today is done.</source>
+            <translation>Everything due today is done.</translation>
+        </message>
+        <message>
+            <source>Nothing else is due today.</source>
+            <translation>Nothing else is due today.</translation>
+        </message>
+        <message>
+            <source>Nobody has anything else due today.</source>
+            <translation>Nobody has anything else due today.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for the next 7 days. Schedule a follow-up with New activity.</source>
+            <translation>Nothing planned for the next 7 days. Schedule a follow-up with New activity.</translation>
+        </message>
+        <message>
+            <source>Nothing done yet today. Tick an activity when it is done.</source>
+            <translation>Nothing done yet today. Tick an activity when it is done.</translation>
+        </message>
+        <message>
+            <source>The first {shown} of {total}</source>
+            <translation>The first {shown} of {total}</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Call with {name} done</source>
+            <translation>Call with {name} done</translation>
+        </message>
+        <message>
+            <source>Meeting with {name} done</source>
+            <translation>Meeting with {name} done</translation>
+        </message>
+        <message>
+            <source>“{subject}” done</source>
+            <translation>“{subject}” done</translation>
+        </message>
+        <message>
+            <source>Add outcome…</source>
+            <translation>Add outcome…</translation>
+        </message>
+        <message>
+            <source>Schedule follow-up…</source>
+            <translation>Schedule follow-up…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <source>Schedule a call, meeting or task (Ctrl+N)</source>
+            <translation>Schedule a call, meeting or task (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Log a call</source>
+            <translation>Log a call</translation>
+        </message>
+        <message>
+            <source>Team workload</source>
+            <translation>Team workload</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>My day</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>Showing</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Coming up (7 days)</source>
+            <translation>Coming up (7 days)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>Me</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>{weekday}, {date}</source>
+            <translation>{weekday}, {date}</translation>
+        </message>
+        <message>
+            <source>Marked as done.</source>
+            <translation>Marked as done.</translation>
         </message>
     </context>
     <context>
@@ -6609,6 +7683,14 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>New complaint</translation>
         </message>
         <message>
+            <source>Log a call</source>
+            <translation>Log a call</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>Schedule…</translation>
+        </message>
+        <message>
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -6725,6 +7807,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>Open cases</translation>
         </message>
         <message>
+            <source>Open activities</source>
+            <translation>Open activities</translation>
+        </message>
+        <message>
             <source>{count} ({overdue} overdue)</source>
             <translation>{count} ({overdue} overdue)</translation>
         </message>
@@ -6754,6 +7840,220 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>↑ ↓ to choose, Enter to open, Esc to close</source>
             <translation>↑ ↓ to choose, Enter to open, Esc to close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Reminder</source>
+            <translation>Reminder</translation>
+        </message>
+        <message>
+            <source>{count} reminders</source>
+            <translation>{count} reminders</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>1 activity is overdue</source>
+            <translation>1 activity is overdue</translation>
+        </message>
+        <message>
+            <source>{count} activities are overdue</source>
+            <translation>{count} activities are overdue</translation>
+        </message>
+        <message>
+            <source>Show reminders</source>
+            <translation>Show reminders</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>My day</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} days</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} hours</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>1 minute</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} minutes</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>No reminder</translation>
+        </message>
+        <message>
+            <source>At the due time</source>
+            <translation>At the due time</translation>
+        </message>
+        <message>
+            <source>{span} before</source>
+            <translation>{span} before</translation>
+        </message>
+        <message>
+            <source>Tomorrow, same time</source>
+            <translation>Tomorrow, same time</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>overdue since {date}</source>
+            <translation>overdue since {date}</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>tomorrow</translation>
+        </message>
+        <message>
+            <source>due now</source>
+            <translation>due now</translation>
+        </message>
+        <message>
+            <source>in {count} min</source>
+            <translation>in {count} min</translation>
+        </message>
+        <message>
+            <source>{count} min ago</source>
+            <translation>{count} min ago</translation>
+        </message>
+        <message>
+            <source>at {time}</source>
+            <translation>at {time}</translation>
+        </message>
+        <message>
+            <source>overdue since {time}</source>
+            <translation>overdue since {time}</translation>
+        </message>
+        <message>
+            <source>on {date} at {time}</source>
+            <translation>on {date} at {time}</translation>
+        </message>
+        <message>
+            <source>overdue since {date} at {time}</source>
+            <translation>overdue since {date} at {time}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Close (the reminders stay)</source>
+            <translation>Close (the reminders stay)</translation>
+        </message>
+        <message>
+            <source>Open My day</source>
+            <translation>Open My day</translation>
+        </message>
+        <message>
+            <source>No reminders are due now.</source>
+            <translation>No reminders are due now.</translation>
+        </message>
+        <message>
+            <source>Snooze all</source>
+            <translation>Snooze all</translation>
+        </message>
+        <message>
+            <source>Dismiss all</source>
+            <translation>Dismiss all</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Snooze</translation>
+        </message>
+        <message>
+            <source>Remind again tomorrow at the same time</source>
+            <translation>Remind again tomorrow at the same time</translation>
+        </message>
+        <message>
+            <source>Remind again in {span}</source>
+            <translation>Remind again in {span}</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>Reminders ({count})</source>
+            <translation>Reminders ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersSettings</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>Show a reminder window in the corner of the screen</source>
+            <translation>Show a reminder window in the corner of the screen</translation>
+        </message>
+        <message>
+            <source>Show a system notification</source>
+            <translation>Show a system notification</translation>
+        </message>
+        <message>
+            <source>This computer shows no system notifications; the reminder window is shown instead.</source>
+            <translation>This computer shows no system notifications; the reminder window is shown instead.</translation>
+        </message>
+        <message>
+            <source>Say how many activities are overdue</source>
+            <translation>Say how many activities are overdue</translation>
+        </message>
+        <message>
+            <source>Default reminder for new activities</source>
+            <translation>Default reminder for new activities</translation>
+        </message>
+        <message>
+            <source>Default snooze</source>
+            <translation>Default snooze</translation>
+        </message>
+        <message>
+            <source>When a reminder is due</source>
+            <translation>When a reminder is due</translation>
+        </message>
+        <message>
+            <source>When the app starts</source>
+            <translation>When the app starts</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>These are your own choices; everyone who signs in has theirs. The reminder time is the one a new activity starts with; each activity can still have its own. A reminder never takes the keyboard from what you are typing.</source>
+            <translation>These are your own choices; everyone who signs in has theirs. The reminder time is the one a new activity starts with; each activity can still have its own. A reminder never takes the keyboard from what you are typing.</translation>
         </message>
     </context>
     <context>
@@ -7111,8 +8411,36 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>Record history</translation>
         </message>
         <message>
+            <source>Planned: {title}</source>
+            <translation>Planned: {title}</translation>
+        </message>
+        <message>
+            <source>Overdue: {title}</source>
+            <translation>Overdue: {title}</translation>
+        </message>
+        <message>
+            <source>Task done: {title}</source>
+            <translation>Task done: {title}</translation>
+        </message>
+        <message>
+            <source>{title} at {place}</source>
+            <translation>{title} at {place}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source> · </source>
             <translation> · </translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>Click to open</translation>
         </message>
         <message>
             <source>Everything</source>
@@ -7215,6 +8543,101 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Please wait</source>
             <translation>Please wait</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>Unassigned</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>Others</translation>
+        </message>
+        <message>
+            <source>Nothing was done in these periods yet.</source>
+            <translation>Nothing was done in these periods yet.</translation>
+        </message>
+        <message>
+            <source>Activities done per person each week</source>
+            <translation>Activities done per person each week</translation>
+        </message>
+        <message>
+            <source>Activities done per person each month</source>
+            <translation>Activities done per person each month</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Done in the period</source>
+            <translation>Done in the period</translation>
+        </message>
+        <message>
+            <source>Done in the period before</source>
+            <translation>Done in the period before</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Custom range</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>Working out the figures…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>the week from {day}</source>
+            <translation>the week from {day}</translation>
+        </message>
+        <message>
+            <source>Done in {period}; the period before: {before}</source>
+            <translation>Done in {period}; the period before: {before}</translation>
         </message>
     </context>
 </TS>

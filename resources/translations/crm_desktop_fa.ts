@@ -2,10 +2,648 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
     <context>
+        <name>Activities</name>
+        <message>
+            <source>Call</source>
+            <translation>تماس</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>جلسه</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>پیامک</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>کم</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>عادی</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>زیاد</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>خروجی</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>ورودی</translation>
+        </message>
+        <message>
+            <source>Talked</source>
+            <translation>صحبت شد</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>پاسخ نداد</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>مشغول بود</translation>
+        </message>
+        <message>
+            <source>Left a message</source>
+            <translation>پیغام گذاشته شد</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>شماره اشتباه</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>روز</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>هفته</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <source>Outgoing call</source>
+            <extracomment>"Outgoing call", "Incoming SMS", ... (the default subject of a logged call or message)</extracomment>
+            <translation>تماس خروجی</translation>
+        </message>
+        <message>
+            <source>Incoming call</source>
+            <translation>تماس ورودی</translation>
+        </message>
+        <message>
+            <source>SMS sent</source>
+            <translation>پیامک ارسالی</translation>
+        </message>
+        <message>
+            <source>SMS received</source>
+            <translation>پیامک دریافتی</translation>
+        </message>
+        <message>
+            <source>Email sent</source>
+            <translation>ایمیل ارسالی</translation>
+        </message>
+        <message>
+            <source>Email received</source>
+            <translation>ایمیل دریافتی</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <extracomment>the timeline's and the reminders' phrasing of an activity</extracomment>
+            <translation>در برنامه</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <source>e.g. Call about the quote</source>
+            <extracomment>which kinds have which field (the rest of the form is the same for every kind) errors of the service shown at another field's place</extracomment>
+            <translation>مثلاً تماس دربارهٔ پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>e.g. Demo at their office</source>
+            <translation>مثلاً معرفی محصول در دفتر مشتری</translation>
+        </message>
+        <message>
+            <source>e.g. Prepare the offer</source>
+            <translation>مثلاً آماده کردن پیشنهاد قیمت</translation>
+        </message>
+        <message>
+            <source>e.g. Payment reminder</source>
+            <translation>مثلاً یادآوری پرداخت</translation>
+        </message>
+        <message>
+            <source>e.g. Send the price list</source>
+            <translation>مثلاً ارسال فهرست قیمت</translation>
+        </message>
+        <message>
+            <source>e.g. Talked at the fair</source>
+            <translation>مثلاً گفت‌وگو در نمایشگاه</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>ویرایش فعالیت</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>فعالیت جدید</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Address, or “Online”</source>
+            <translation>نشانی، یا «آنلاین»</translation>
+        </message>
+        <message>
+            <source>One name a line</source>
+            <translation>هر سطر یک نام</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>موعد</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>مدت</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>جهت</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>نتیجه</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>محل</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>شرکت‌کنندگان</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>اولویت</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>یادآوری</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>تکرار</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>توضیحات</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>صورت‌جلسه</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>انجام شد</translation>
+        </message>
+        <message>
+            <source>What was decided, who does what next</source>
+            <translation>چه تصمیمی گرفته شد و قدم بعدی با کیست</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>چه اتفاقی افتاد؟</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>موعد {when}</translation>
+        </message>
+        <message>
+            <source>This was the last time of a repeating activity.</source>
+            <translation>این آخرین نوبتِ این فعالیت تکراری بود.</translation>
+        </message>
+        <message>
+            <source>This activity repeats: the next one will be due {when}.</source>
+            <translation>این فعالیت تکرار می‌شود: موعد نوبت بعدی {when} است.</translation>
+        </message>
+        <message>
+            <source>Time of day (the arrows move it by 15 minutes)</source>
+            <translation>ساعت (با کلیدهای جهت‌نما ربع‌ساعت به ربع‌ساعت جابه‌جا می‌شود)</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <source>Follow up: {subject}</source>
+            <translation>پیگیری: {subject}</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>پیگیری</translation>
+        </message>
+        <message>
+            <source>Schedule a follow-up</source>
+            <translation>برنامه‌ریزی پیگیری</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>فردا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>سه روز بعد</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>هفتهٔ بعد</translation>
+        </message>
+        <message>
+            <source>In 2 weeks</source>
+            <translation>دو هفته بعد</translation>
+        </message>
+        <message>
+            <source>On a date of my own</source>
+            <translation>تاریخ دلخواه</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>بدون یادآوری</translation>
+        </message>
+        <message>
+            <source>At the due time</source>
+            <translation>سر موعد</translation>
+        </message>
+        <message>
+            <source>1 day before</source>
+            <translation>یک روز قبل</translation>
+        </message>
+        <message>
+            <source>{n} days before</source>
+            <translation>{n} روز قبل</translation>
+        </message>
+        <message>
+            <source>1 hour before</source>
+            <translation>یک ساعت قبل</translation>
+        </message>
+        <message>
+            <source>{n} hours before</source>
+            <translation>{n} ساعت قبل</translation>
+        </message>
+        <message>
+            <source>{n} minutes before</source>
+            <translation>{n} دقیقه قبل</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> دقیقه</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>برای باز کردن کلیک کنید</translation>
+        </message>
+        <message>
+            <source>Done {when}</source>
+            <translation>انجام‌شده در {when}</translation>
+        </message>
+        <message>
+            <source>Overdue since {when}</source>
+            <translation>عقب‌افتاده از {when}</translation>
+        </message>
+        <message>
+            <source>Due {when}</source>
+            <translation>موعد {when}</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Log a call</source>
+            <translation>ثبت تماس</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>برنامه‌ریزی…</translation>
+        </message>
+        <message>
+            <source>Save first; then its calls, meetings and tasks are scheduled and logged here.</source>
+            <translation>اول ذخیره کنید؛ سپس تماس‌ها، جلسه‌ها و کارهای آن اینجا برنامه‌ریزی و ثبت می‌شوند.</translation>
+        </message>
+        <message>
+            <source>No activities yet.</source>
+            <translation>هنوز فعالیتی ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>خلاصهٔ گفت‌وگو</translation>
+        </message>
+        <message>
+            <source>Log call</source>
+            <translation>ثبت تماس</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>تغییر زمان</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>انتقال</translation>
+        </message>
+        <message>
+            <source>Move it to:</source>
+            <translation>انتقال به:</translation>
+        </message>
+        <message>
+            <source>Choose a date.</source>
+            <translation>تاریخی انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>In 1 hour</source>
+            <translation>یک ساعت بعد</translation>
+        </message>
+        <message>
+            <source>Tomorrow, same time</source>
+            <translation>فردا، همین ساعت</translation>
+        </message>
+        <message>
+            <source>Next week, same time</source>
+            <translation>هفتهٔ بعد، همین ساعت</translation>
+        </message>
+        <message>
+            <source>Pick a date and time…</source>
+            <translation>انتخاب تاریخ و ساعت…</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>حذف فعالیت</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete “{subject}”?</source>
+            <translation>«{subject}» حذف شود؟</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>هر روز</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>هر {n} روز یک بار</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>هر هفته</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks</source>
+            <translation>هر {n} هفته یک بار</translation>
+        </message>
+        <message>
+            <source>Every week on {weekday}</source>
+            <translation>هر هفته، روز {weekday}</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks on {weekday}</source>
+            <translation>هر {n} هفته یک بار، روز {weekday}</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>هر ماه</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>هر {n} ماه یک بار</translation>
+        </message>
+        <message>
+            <source>Every month on day {day}</source>
+            <translation>هر ماه، روز {day}</translation>
+        </message>
+        <message>
+            <source>Every {n} months on day {day}</source>
+            <translation>هر {n} ماه یک بار، روز {day}</translation>
+        </message>
+        <message>
+            <source>{rule} (the last day in shorter months)</source>
+            <translation>{rule} (در ماه‌های کوتاه‌تر، روز آخر ماه)</translation>
+        </message>
+        <message>
+            <source>{rule} until {date}</source>
+            <translation>{rule} تا {date}</translation>
+        </message>
+        <message>
+            <source>Repeat every</source>
+            <translation>تکرار هر</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>no end</source>
+            <translation>بدون پایان</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Preparing the demo database…</source>
             <translation>در حال آماده‌سازی پایگاه داده نمایشی…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} تا {last}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}</source>
+            <translation>{weekday} {day}</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} مورد دیگر</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <extracomment>the letters the Persian keyboard layout (ISIRI 9147) types on the keys of the calendar's shortcuts</extracomment>
+            <translation>تقویم</translation>
+        </message>
+        <message>
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <source>{day}, {time}</source>
+            <translation>{day}، ساعت {time}</translation>
+        </message>
+        <message>
+            <source>Moved to {when}.</source>
+            <translation>به {when} منتقل شد.</translation>
+        </message>
+        <message>
+            <source>New activity on this day…</source>
+            <translation>فعالیت جدید در این روز…</translation>
+        </message>
+        <message>
+            <source>Show this day</source>
+            <translation>نمایش این روز</translation>
+        </message>
+        <message>
+            <source>A coming occurrence: it is made when the current one is done</source>
+            <translation>نوبت آینده: پس از انجام نوبت فعلی ساخته می‌شود</translation>
+        </message>
+        <message>
+            <source>Open the current occurrence…</source>
+            <translation>باز کردن نوبت فعلی…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>باز کردن…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>انجام شد</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Open the customer</source>
+            <translation>صفحهٔ مشتری</translation>
+        </message>
+        <message>
+            <source>{kind} · {when}</source>
+            <translation>{kind} · {when}</translation>
+        </message>
+        <message>
+            <source>Assigned to {name}</source>
+            <translation>مسئول: {name}</translation>
+        </message>
+        <message>
+            <source>A coming occurrence of a repeating activity (made when the current one is done; it cannot be moved).</source>
+            <translation>نوبت آیندهٔ یک فعالیت تکراری (پس از انجام نوبت فعلی ساخته می‌شود و نمی‌توان آن را جابه‌جا کرد).</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>انجام‌شده</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>رفتن به امروز (T)</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>قبلی (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>بعدی (Page Down)</translation>
+        </message>
+        <message>
+            <source>My activities</source>
+            <translation>فعالیت‌های من</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>همهٔ افراد</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>همهٔ انواع</translation>
+        </message>
+        <message>
+            <source>Show done</source>
+            <translation>نمایش انجام‌شده‌ها</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>روز</translation>
+        </message>
+        <message>
+            <source>One day (D)</source>
+            <translation>یک روز (D)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>هفته</translation>
+        </message>
+        <message>
+            <source>One week (W)</source>
+            <translation>یک هفته (W)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <source>One month (M)</source>
+            <translation>یک ماه (M)</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>فعالیت جدید</translation>
+        </message>
+        <message>
+            <source>Schedule an activity on the chosen day (Ctrl+N)</source>
+            <translation>برنامه‌ریزی فعالیت در روز انتخاب‌شده (Ctrl+N)</translation>
         </message>
     </context>
     <context>
@@ -532,6 +1170,14 @@
         <message>
             <source>Add internal note</source>
             <translation>افزودن یادداشت داخلی</translation>
+        </message>
+        <message>
+            <source>Schedule follow-up…</source>
+            <translation>برنامه‌ریزی پیگیری…</translation>
+        </message>
+        <message>
+            <source>Calls, meetings and tasks</source>
+            <translation>تماس‌ها، جلسه‌ها و کارها</translation>
         </message>
         <message>
             <source>Choose a case in the list to see its details, history and files here.</source>
@@ -1937,8 +2583,128 @@
             <translation>شماره</translation>
         </message>
         <message>
+            <source>Due</source>
+            <translation>موعد</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>موضوع</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>موعد امروز</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>موعد این هفته</translation>
+        </message>
+        <message>
+            <source>Done in {period}</source>
+            <translation>انجام‌شده در {period}</translation>
+        </message>
+        <message>
+            <source>No activities to show.</source>
+            <translation>فعالیتی برای نمایش نیست.</translation>
+        </message>
+        <message>
+            <source>There is no activity with number {id}.</source>
+            <translation>فعالیتی با شمارهٔ {id} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>No customer has the phone number {phone}.</source>
+            <translation>هیچ مشتری‌ای شمارهٔ تلفن {phone} را ندارد.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time; write for example {examples}.</source>
+            <translation>«{value}» تاریخ و ساعت نیست؛ برای نمونه بنویسید: {examples}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write for example {examples}.</source>
+            <translation>«{value}» تاریخ نیست؛ برای نمونه بنویسید: {examples}.</translation>
+        </message>
+        <message>
+            <source>A planned activity needs --due; for example {examples}.</source>
+            <translation>فعالیت برنامه‌ریزی‌شده به ‎--due نیاز دارد؛ برای نمونه: {examples}.</translation>
+        </message>
+        <message>
+            <source>--every and --until go with --repeat.</source>
+            <translation>گزینه‌های ‎--every و ‎--until فقط همراه ‎--repeat به کار می‌روند.</translation>
+        </message>
+        <message>
+            <source>--every must be from 1 to {max}.</source>
+            <translation>مقدار ‎--every باید از ۱ تا {max} باشد.</translation>
+        </message>
+        <message>
+            <source>--minutes must be 0 or more.</source>
+            <translation>مقدار ‎--minutes باید ۰ یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>--remind must be 0 or more minutes.</source>
+            <translation>مقدار ‎--remind باید ۰ دقیقه یا بیشتر باشد.</translation>
+        </message>
+        <message>
+            <source>--follow-up-in must be from 0 to 365 days.</source>
+            <translation>مقدار ‎--follow-up-in باید از ۰ تا ۳۶۵ روز باشد.</translation>
+        </message>
+        <message>
+            <source>Activity {id} was already done on {when}; nothing changed.</source>
+            <translation>فعالیت {id} پیش‌تر در {when} انجام شده است؛ چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” planned for {due}.</source>
+            <translation>فعالیت {id} «{subject}» برای {due} برنامه‌ریزی شد.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” recorded as done.</source>
+            <translation>فعالیت {id} «{subject}» انجام‌شده ثبت شد.</translation>
+        </message>
+        <message>
+            <source>It is assigned to {who}.</source>
+            <translation>مسئول: {who}.</translation>
+        </message>
+        <message>
+            <source>1404/09/20 10:30, 2025-12-11 10:30 or “tomorrow 10:00”</source>
+            <translation>۱۴۰۴/۰۹/۲۰ ۱۰:۳۰، ۲۰۲۵-۱۲-۱۱ ۱۰:۳۰ یا «فردا ۱۰:۳۰»</translation>
+        </message>
+        <message>
+            <source>It is with {customer}.</source>
+            <translation>مشتری: {customer}.</translation>
+        </message>
+        <message>
+            <source>It repeats every {every} {unit}.</source>
+            <translation>هر {every} {unit} یک بار تکرار می‌شود.</translation>
+        </message>
+        <message>
+            <source>Activity {id} “{subject}” is done.</source>
+            <translation>فعالیت {id} «{subject}» انجام شد.</translation>
+        </message>
+        <message>
+            <source>The next one, {id}, is due {due}.</source>
+            <translation>موعد نوبت بعدی (فعالیت {id}): {due}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {id} planned for {due}.</source>
+            <translation>پیگیری {id} برای {due} برنامه‌ریزی شد.</translation>
+        </message>
+        <message>
+            <source>Call {id} logged with {customer}: {outcome}.</source>
+            <translation>تماس {id} با {customer} ثبت شد: {outcome}.</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2480,7 +3246,7 @@
         </message>
         <message>
             <source>Next activity</source>
-            <translation>کار بعدی</translation>
+            <translation>فعالیت بعدی</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2489,6 +3255,14 @@
         <message>
             <source>Stage history</source>
             <translation>تاریخچهٔ مرحله‌ها</translation>
+        </message>
+        <message>
+            <source>Save the deal first; then its calls, meetings and tasks are scheduled and logged here.</source>
+            <translation>اول معامله را ذخیره کنید؛ سپس تماس‌ها، جلسه‌ها و کارهای آن اینجا برنامه‌ریزی و ثبت می‌شوند.</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2567,7 +3341,7 @@
         </message>
         <message>
             <source>Next activity</source>
-            <translation>کار بعدی</translation>
+            <translation>فعالیت بعدی</translation>
         </message>
         <message>
             <source>Show won and lost deals too</source>
@@ -2761,6 +3535,7 @@
         <name>Entities</name>
         <message>
             <source>person</source>
+            <extracomment>what a chosen record is, inside "The chosen {what} no longer exists" (a word in the user's language)</extracomment>
             <translation>شخص</translation>
         </message>
         <message>
@@ -2778,6 +3553,54 @@
         <message>
             <source>user</source>
             <translation>کاربر</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>منبع</translation>
+        </message>
+        <message>
+            <source>deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>فعالیت</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>دسته</translation>
+        </message>
+        <message>
+            <source>subcategory</source>
+            <translation>زیردسته</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>تیم</translation>
+        </message>
+        <message>
+            <source>pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <source>lost reason</source>
+            <translation>دلیل ناموفق بودن</translation>
+        </message>
+        <message>
+            <source>lead</source>
+            <translation>سرنخ</translation>
         </message>
         <message>
             <source>question</source>
@@ -3056,8 +3879,56 @@
             <translation>مشتری را انتخاب کنید، یا برای افزودنش شماره تلفن او را بنویسید.</translation>
         </message>
         <message>
+            <source>Enter what the activity is about.</source>
+            <translation>موضوع فعالیت را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Choose when it is due.</source>
+            <translation>موعد آن را انتخاب کنید.</translation>
+        </message>
+        <message>
             <source>The chosen {what} no longer exists; choose another one.</source>
             <translation>{what} انتخاب‌شده دیگر وجود ندارد؛ دیگری را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Only calls, messages and emails have a direction.</source>
+            <translation>فقط تماس، پیامک و ایمیل جهت (ورودی/خروجی) دارند.</translation>
+        </message>
+        <message>
+            <source>Only calls have an outcome.</source>
+            <translation>فقط تماس نتیجه دارد.</translation>
+        </message>
+        <message>
+            <source>The duration is between 0 and {max} minutes.</source>
+            <translation>مدت باید بین ۰ تا {max} دقیقه باشد.</translation>
+        </message>
+        <message>
+            <source>A reminder comes between 0 minutes and {days} days before.</source>
+            <translation>یادآوری باید بین ۰ دقیقه تا {days} روز پیش از موعد باشد.</translation>
+        </message>
+        <message>
+            <source>A reminder needs a due time.</source>
+            <translation>برای یادآوری، موعد لازم است.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to {max} days, weeks or months.</source>
+            <translation>فاصلهٔ تکرار باید از ۱ تا {max} روز، هفته یا ماه باشد.</translation>
+        </message>
+        <message>
+            <source>Repeat by days, weeks or months.</source>
+            <translation>تکرار را بر حسب روز، هفته یا ماه انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>A repeating activity needs its first due date.</source>
+            <translation>فعالیت تکراری به موعد نخستین نوبت نیاز دارد.</translation>
+        </message>
+        <message>
+            <source>The repetition ends before it starts.</source>
+            <translation>پایان تکرار پیش از شروع آن است.</translation>
+        </message>
+        <message>
+            <source>An activity cannot be done later than now.</source>
+            <translation>زمان انجام فعالیت نمی‌تواند بعد از اکنون باشد.</translation>
         </message>
         <message>
             <source>That subcategory belongs to another category.</source>
@@ -3235,6 +4106,10 @@
             <source>The customer can rate a case once it is resolved.</source>
             <translation>مشتری فقط پس از حل شدن پرونده می‌تواند به آن امتیاز دهد.</translation>
         </message>
+        <message>
+            <source>Choose one of the offered times.</source>
+            <translation>یکی از زمان‌های پیشنهادی را انتخاب کنید.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -3344,11 +4219,11 @@
         </message>
         <message>
             <source>Next activity</source>
-            <translation>کار بعدی</translation>
+            <translation>فعالیت بعدی</translation>
         </message>
         <message>
             <source>Next activity date</source>
-            <translation>تاریخ کار بعدی</translation>
+            <translation>تاریخ فعالیت بعدی</translation>
         </message>
         <message>
             <source>Days in stage</source>
@@ -6235,6 +7110,14 @@
             <translation>خانه</translation>
         </message>
         <message>
+            <source>My day</source>
+            <translation>کارهای امروز</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>تقویم</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>مشتریان</translation>
         </message>
@@ -6291,6 +7174,14 @@
             <translation>&amp;جست‌وجوی مشتری…</translation>
         </message>
         <message>
+            <source>&amp;Log a call…</source>
+            <translation>&amp;ثبت تماس…</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule an activity…</source>
+            <translation>&amp;برنامه‌ریزی فعالیت…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
@@ -6311,6 +7202,189 @@
 Customer relationship management for small offices, offline first, in Persian and English.</source>
             <translation>CRM Desktop {version}
 مدیریت ارتباط با مشتری برای دفترهای کوچک؛ بی‌نیاز از اینترنت، به فارسی و انگلیسی.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDay</name>
+        <message>
+            <source>Deal: {title}</source>
+            <translation>معامله: {title}</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>پرونده {number}</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>بدون مشتری</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>دیروز</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>فردا</translation>
+        </message>
+        <message>
+            <source>{weekday} {date}</source>
+            <translation>{weekday} {date}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>انجام شد</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>بدون تاریخ</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>بدون مسئول</translation>
+        </message>
+        <message>
+            <source>{priority} priority</source>
+            <translation>اولویت {priority}</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>تکراری</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>پیش رو</translation>
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation>انجام‌شدهٔ امروز</translation>
+        </message>
+        <message>
+            <source>Nothing overdue. Well done.</source>
+            <translation>هیچ فعالیت عقب‌افتاده‌ای نیست. عالی است!</translation>
+        </message>
+        <message>
+            <source>Everything due today is done.</source>
+            <translation>همهٔ فعالیت‌های امروز انجام شده است.</translation>
+        </message>
+        <message>
+            <source>Nothing else is due today.</source>
+            <translation>برای امروز فعالیت دیگری نمانده است.</translation>
+        </message>
+        <message>
+            <source>Nobody has anything else due today.</source>
+            <translation>امروز برای هیچ‌کس فعالیت دیگری نمانده است.</translation>
+        </message>
+        <message>
+            <source>Nothing planned for the next 7 days. Schedule a follow-up with New activity.</source>
+            <translation>برای هفت روز آینده برنامه‌ای نیست. با «فعالیت جدید» یک پیگیری برنامه‌ریزی کنید.</translation>
+        </message>
+        <message>
+            <source>Nothing done yet today. Tick an activity when it is done.</source>
+            <translation>امروز هنوز فعالیتی انجام نشده است. هر فعالیتی را که انجام شد تیک بزنید.</translation>
+        </message>
+        <message>
+            <source>The first {shown} of {total}</source>
+            <translation>{shown} مورد اول از {total}</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>نمایش</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>پنهان کردن</translation>
+        </message>
+        <message>
+            <source>Call with {name} done</source>
+            <translation>تماس با {name} انجام شد</translation>
+        </message>
+        <message>
+            <source>Meeting with {name} done</source>
+            <translation>جلسه با {name} انجام شد</translation>
+        </message>
+        <message>
+            <source>“{subject}” done</source>
+            <translation>«{subject}» انجام شد</translation>
+        </message>
+        <message>
+            <source>Add outcome…</source>
+            <translation>ثبت نتیجه…</translation>
+        </message>
+        <message>
+            <source>Schedule follow-up…</source>
+            <translation>برنامه‌ریزی پیگیری…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>برگرداندن</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>فعالیت جدید</translation>
+        </message>
+        <message>
+            <source>Schedule a call, meeting or task (Ctrl+N)</source>
+            <translation>برنامه‌ریزی تماس، جلسه یا کار (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Log a call</source>
+            <translation>ثبت تماس</translation>
+        </message>
+        <message>
+            <source>Team workload</source>
+            <translation>حجم کار تیم</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>کارهای امروز</translation>
+        </message>
+        <message>
+            <source>Showing</source>
+            <translation>فعالیت‌های</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>موعد امروز</translation>
+        </message>
+        <message>
+            <source>Coming up (7 days)</source>
+            <translation>پیش رو (هفت روز)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>در حال بارگذاری…</translation>
+        </message>
+        <message>
+            <source>Me</source>
+            <translation>خودم</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>همهٔ افراد</translation>
+        </message>
+        <message>
+            <source>{weekday}, {date}</source>
+            <translation>{weekday}، {date}</translation>
+        </message>
+        <message>
+            <source>Marked as done.</source>
+            <translation>انجام شد.</translation>
         </message>
     </context>
     <context>
@@ -6609,6 +7683,14 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>شکایت جدید</translation>
         </message>
         <message>
+            <source>Log a call</source>
+            <translation>ثبت تماس</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>برنامه‌ریزی…</translation>
+        </message>
+        <message>
             <source>Contact</source>
             <translation>راه‌های ارتباط</translation>
         </message>
@@ -6725,6 +7807,10 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>پرونده‌های باز</translation>
         </message>
         <message>
+            <source>Open activities</source>
+            <translation>فعالیت‌های باز</translation>
+        </message>
+        <message>
             <source>{count} ({overdue} overdue)</source>
             <translation>{count} ({overdue} با دیرکرد)</translation>
         </message>
@@ -6754,6 +7840,220 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>↑ ↓ to choose, Enter to open, Esc to close</source>
             <translation>↑ ↓ برای انتخاب، Enter برای باز کردن، Esc برای بستن</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Reminder</source>
+            <translation>یادآوری</translation>
+        </message>
+        <message>
+            <source>{count} reminders</source>
+            <translation>{count} یادآوری</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>یادآوری‌ها</translation>
+        </message>
+        <message>
+            <source>1 activity is overdue</source>
+            <translation>یک فعالیت عقب‌افتاده دارید</translation>
+        </message>
+        <message>
+            <source>{count} activities are overdue</source>
+            <translation>{count} فعالیت عقب‌افتاده دارید</translation>
+        </message>
+        <message>
+            <source>Show reminders</source>
+            <translation>نمایش یادآوری‌ها</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>کارهای امروز</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>یک روز</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} روز</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>یک ساعت</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} ساعت</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>یک دقیقه</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} دقیقه</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>بدون یادآوری</translation>
+        </message>
+        <message>
+            <source>At the due time</source>
+            <translation>سر موعد</translation>
+        </message>
+        <message>
+            <source>{span} before</source>
+            <translation>{span} قبل</translation>
+        </message>
+        <message>
+            <source>Tomorrow, same time</source>
+            <translation>فردا، همین ساعت</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <source>overdue since {date}</source>
+            <translation>عقب‌افتاده از {date}</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>فردا</translation>
+        </message>
+        <message>
+            <source>due now</source>
+            <translation>همین حالا</translation>
+        </message>
+        <message>
+            <source>in {count} min</source>
+            <translation>{count} دقیقهٔ دیگر</translation>
+        </message>
+        <message>
+            <source>{count} min ago</source>
+            <translation>{count} دقیقه پیش</translation>
+        </message>
+        <message>
+            <source>at {time}</source>
+            <translation>ساعت {time}</translation>
+        </message>
+        <message>
+            <source>overdue since {time}</source>
+            <translation>عقب‌افتاده از {time}</translation>
+        </message>
+        <message>
+            <source>on {date} at {time}</source>
+            <translation>{date} ساعت {time}</translation>
+        </message>
+        <message>
+            <source>overdue since {date} at {time}</source>
+            <translation>عقب‌افتاده از {date} ساعت {time}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز کردن</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>انجام شد</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>رد کردن</translation>
+        </message>
+        <message>
+            <source>Close (the reminders stay)</source>
+            <translation>بستن (یادآوری‌ها می‌مانند)</translation>
+        </message>
+        <message>
+            <source>Open My day</source>
+            <translation>رفتن به کارهای امروز</translation>
+        </message>
+        <message>
+            <source>No reminders are due now.</source>
+            <translation>فعلاً یادآوری‌ای نیست.</translation>
+        </message>
+        <message>
+            <source>Snooze all</source>
+            <translation>تعویق همه</translation>
+        </message>
+        <message>
+            <source>Dismiss all</source>
+            <translation>رد کردن همه</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>تعویق</translation>
+        </message>
+        <message>
+            <source>Remind again tomorrow at the same time</source>
+            <translation>یادآوری دوباره فردا همین ساعت</translation>
+        </message>
+        <message>
+            <source>Remind again in {span}</source>
+            <translation>تعویق یادآوری: {span}</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>و {count} مورد دیگر</translation>
+        </message>
+        <message>
+            <source>Reminders ({count})</source>
+            <translation>یادآوری‌ها ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersSettings</name>
+        <message>
+            <source>Reminders</source>
+            <translation>یادآوری‌ها</translation>
+        </message>
+        <message>
+            <source>Show a reminder window in the corner of the screen</source>
+            <translation>نمایش پنجرهٔ یادآوری در گوشهٔ صفحه</translation>
+        </message>
+        <message>
+            <source>Show a system notification</source>
+            <translation>نمایش اعلان سیستم</translation>
+        </message>
+        <message>
+            <source>This computer shows no system notifications; the reminder window is shown instead.</source>
+            <translation>این رایانه اعلان سیستم نشان نمی‌دهد؛ به‌جای آن پنجرهٔ یادآوری نمایش داده می‌شود.</translation>
+        </message>
+        <message>
+            <source>Say how many activities are overdue</source>
+            <translation>اعلام تعداد فعالیت‌های عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>Default reminder for new activities</source>
+            <translation>یادآوری پیش‌فرض فعالیت‌های جدید</translation>
+        </message>
+        <message>
+            <source>Default snooze</source>
+            <translation>تعویق پیش‌فرض</translation>
+        </message>
+        <message>
+            <source>When a reminder is due</source>
+            <translation>هنگام رسیدن یادآوری</translation>
+        </message>
+        <message>
+            <source>When the app starts</source>
+            <translation>هنگام باز شدن برنامه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>These are your own choices; everyone who signs in has theirs. The reminder time is the one a new activity starts with; each activity can still have its own. A reminder never takes the keyboard from what you are typing.</source>
+            <translation>این تنظیمات مخصوص خود شماست؛ هر کاربری که وارد می‌شود تنظیمات خودش را دارد. زمان یادآوری، مقدار اولیهٔ هر فعالیت جدید است و هر فعالیت همچنان می‌تواند زمان یادآوری خودش را داشته باشد. یادآوری هیچ‌وقت صفحه‌کلید را از متنی که در حال تایپ آن هستید نمی‌گیرد.</translation>
         </message>
     </context>
     <context>
@@ -7111,8 +8411,36 @@ Customer relationship management for small offices, offline first, in Persian an
             <translation>سابقه تغییرات</translation>
         </message>
         <message>
+            <source>Planned: {title}</source>
+            <translation>در برنامه: {title}</translation>
+        </message>
+        <message>
+            <source>Overdue: {title}</source>
+            <translation>عقب‌افتاده: {title}</translation>
+        </message>
+        <message>
+            <source>Task done: {title}</source>
+            <translation>کار انجام شد: {title}</translation>
+        </message>
+        <message>
+            <source>{title} at {place}</source>
+            <translation>{title} در {place}</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} دقیقه</translation>
+        </message>
+        <message>
             <source> · </source>
             <translation>، </translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>فعالیت‌ها</translation>
+        </message>
+        <message>
+            <source>Click to open</source>
+            <translation>برای باز کردن کلیک کنید</translation>
         </message>
         <message>
             <source>Everything</source>
@@ -7215,6 +8543,101 @@ Customer relationship management for small offices, offline first, in Persian an
         <message>
             <source>Please wait</source>
             <translation>لطفاً صبر کنید</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>Unassigned</source>
+            <translation>بدون مسئول</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>همهٔ افراد</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} تا {end}</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>سایرین</translation>
+        </message>
+        <message>
+            <source>Nothing was done in these periods yet.</source>
+            <translation>هنوز در این دوره‌ها هیچ فعالیتی انجام نشده است.</translation>
+        </message>
+        <message>
+            <source>Activities done per person each week</source>
+            <translation>فعالیت‌های انجام‌شدهٔ هر شخص در هر هفته</translation>
+        </message>
+        <message>
+            <source>Activities done per person each month</source>
+            <translation>فعالیت‌های انجام‌شدهٔ هر شخص در هر ماه</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>عقب‌افتاده</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>موعد امروز</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>موعد این هفته</translation>
+        </message>
+        <message>
+            <source>Done in the period</source>
+            <translation>انجام‌شده در دوره</translation>
+        </message>
+        <message>
+            <source>Done in the period before</source>
+            <translation>انجام‌شده در دورهٔ قبل</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>این هفته</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>این ماه</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>بازهٔ دلخواه</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>Working out the figures…</source>
+            <translation>در حال محاسبهٔ ارقام…</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>دوره</translation>
+        </message>
+        <message>
+            <source>the week from {day}</source>
+            <translation>هفتهٔ {day}</translation>
+        </message>
+        <message>
+            <source>Done in {period}; the period before: {before}</source>
+            <translation>انجام‌شده در {period}؛ دورهٔ قبل: {before}</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Fixtures for widget tests: a demo-filled database and an app context in either language."""
+"""Fixtures for widget tests: a demo-filled database and an app context in either language (``ctx``), or
+the context alone on an otherwise empty database (``lang_ctx``)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,15 @@ def make_context(lang: str, owner) -> AppContext:
 
 
 @pytest.fixture(params=["fa", "en"])
-def ctx(request, qapp, demo_db, owner):
+def lang_ctx(request, qapp, db, owner):
+    """Either language, on a database holding only what each test makes (no demo data)."""
     context = make_context(request.param, owner)
     configure(qapp, context.prefs)
     yield context
     configure(qapp, Preferences.defaults("en"))
+
+
+@pytest.fixture
+def ctx(demo_db, lang_ctx):
+    """Either language, on the demo office."""
+    return lang_ctx

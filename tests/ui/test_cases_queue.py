@@ -16,35 +16,24 @@ from crm_desktop.db.models import Case, OutboxMessage
 from crm_desktop.services.cases import categories, knowledge, queue, routing, work_calendar
 from crm_desktop.services.cases.labels import CLOCK_STATES
 from crm_desktop.services.labels import label
-from crm_desktop.services.settings import Preferences
-from crm_desktop.ui.application import configure
 from crm_desktop.ui.cases import bulk
 from crm_desktop.ui.cases.case_dialog import CaseDialog
 from crm_desktop.ui.cases.page import CasesPage
 from crm_desktop.ui.cases.queue_model import CLOCK_COLOURS, CLOCK_ROLE, NUMBER, SLA, CaseQueueModel
 from crm_desktop.ui.cases.status_dialogs import RateDialog, ResolveDialog
 from tests.ui.case_world import WORDS, build_world
-from tests.ui.conftest import make_context
 
 RED = QColor(CLOCK_COLOURS["overdue"][0])
 
 
-@pytest.fixture(params=["fa", "en"])
-def qctx(request, qapp, db, owner):
-    context = make_context(request.param, owner)
-    configure(qapp, context.prefs)
-    yield context
-    configure(qapp, Preferences.defaults("en"))
+@pytest.fixture
+def world(lang_ctx, owner):
+    return build_world(owner, lang_ctx.prefs.language)
 
 
 @pytest.fixture
-def world(qctx, owner):
-    return build_world(owner, qctx.prefs.language)
-
-
-@pytest.fixture
-def page(qtbot, qctx, world):
-    widget = CasesPage(qctx)
+def page(qtbot, lang_ctx, world):
+    widget = CasesPage(lang_ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -149,8 +138,8 @@ def test_keyboard_triage(page, world, owner, qtbot, monkeypatch):
     assert page.detail.case_id == world.fresh[1]
 
 
-def test_the_model_reads_only_the_pages_on_screen(qtbot, qctx, world, qtmodeltester):
-    model = CaseQueueModel(qctx.fmt)
+def test_the_model_reads_only_the_pages_on_screen(qtbot, lang_ctx, world, qtmodeltester):
+    model = CaseQueueModel(lang_ctx.fmt)
     ids = array("q", [*world.overdue, *range(10_000_000, 10_050_000)])  # 50,002 rows, most of them gone
     model.set_ids(ids, dt.datetime.now(dt.timezone.utc), work_calendar.office_calendar())
     assert model.rowCount() == 50_002 and model.pages_read == 0

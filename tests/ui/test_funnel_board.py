@@ -17,29 +17,18 @@ from crm_desktop.services import contacts, organizations
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.funnel import choices, deals, pipelines
 from crm_desktop.services.organizations import OrganizationInput
-from crm_desktop.services.settings import Preferences
-from crm_desktop.ui.application import configure
 from crm_desktop.ui.funnel.card_delegate import STUCK_FILL
 from crm_desktop.ui.funnel.deal_dialog import DealDialog
 from crm_desktop.ui.funnel.lost_dialog import LostDialog
 from crm_desktop.ui.funnel.page import FunnelPage
 from crm_desktop.ui.funnel.stage_model import StageModel, deal_mime
 from crm_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import make_context
 
 NOW = dt.datetime.now(dt.timezone.utc)
 
 
-@pytest.fixture(params=["fa", "en"])
-def fctx(request, qapp, db, owner):
-    context = make_context(request.param, owner)
-    configure(qapp, context.prefs)
-    yield context
-    configure(qapp, Preferences.defaults("en"))
-
-
 @pytest.fixture
-def world(fctx):
+def world(lang_ctx):
     ali = contacts.create_contact(ContactInput(first_name="علی", last_name="رضایی"))
     pars = organizations.create_organization(OrganizationInput(name="پارس کالا"))
     stages = [s for s in pipelines.stages(pipelines.default_pipeline_id()) if s.is_open]
@@ -69,9 +58,9 @@ def stage_of(deal) -> int:
     return Deal.get_by_id(deal.id).__data__["stage"]
 
 
-def test_board_shows_columns_with_counts_and_totals(qtbot, qtmodeltester, fctx, world):
-    page = funnel_page(qtbot, fctx)
-    board, fmt = page.board, fctx.fmt
+def test_board_shows_columns_with_counts_and_totals(qtbot, qtmodeltester, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
+    board, fmt = page.board, lang_ctx.fmt
     assert [c.stage.id for c in board.columns] == [s.id for s in world["stages"]]
     assert [c.model.rowCount() for c in board.columns] == [2, 0, 1, 0]
     first = board.columns[0]
@@ -85,13 +74,13 @@ def test_board_shows_columns_with_counts_and_totals(qtbot, qtmodeltester, fctx, 
     # columns follow the reading direction: the first stage at the start side
     def in_order() -> bool:
         x_first, x_last = (board.columns[i].mapTo(page, board.columns[i].rect().center()).x() for i in (0, 3))
-        return (x_first > x_last) if fctx.prefs.rtl else (x_first < x_last)
+        return (x_first > x_last) if lang_ctx.prefs.rtl else (x_first < x_last)
 
     qtbot.waitUntil(in_order, timeout=3000)
 
 
-def test_stuck_and_overdue_cards_are_marked(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_stuck_and_overdue_cards_are_marked(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     cooler, printer = page.board.columns[0].model.cards
     assert (cooler.stuck, printer.stuck) == (True, False)
     assert page.board.columns[2].model.cards[0].overdue
@@ -100,8 +89,8 @@ def test_stuck_and_overdue_cards_are_marked(qtbot, fctx, world):
     assert QColor(STUCK_FILL).name() in colours  # the stuck card (first) is tinted
 
 
-def test_drag_a_card_to_another_column_moves_it_and_logs_the_change(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_drag_a_card_to_another_column_moves_it_and_logs_the_change(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     source, target = page.board.columns[0], page.board.columns[2]
     mime = source.model.mimeData([source.model.index(1)])  # the printer
     assert target.model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
@@ -125,8 +114,8 @@ def _drop_on(widget, mime: QMimeData) -> None:
                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
 
 
-def test_dropping_on_lost_asks_why_and_cancel_keeps_the_deal(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_dropping_on_lost_asks_why_and_cancel_keeps_the_deal(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     board, cooler = page.board, world["cooler"]
     card = board.card(cooler.id)
     _drop_on(board.lost_zone, deal_mime([card]))
@@ -151,23 +140,23 @@ def test_dropping_on_lost_asks_why_and_cancel_keeps_the_deal(qtbot, fctx, world)
     assert board.card(cooler.id) is None and board.columns[0].model.rowCount() == 1
 
 
-def test_dropping_on_won_closes_the_deal(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_dropping_on_won_closes_the_deal(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     _drop_on(page.board.won_zone, deal_mime([page.board.card(world["desk"].id)]))
     qtbot.waitUntil(lambda: Deal.get_by_id(world["desk"].id).status == "won", timeout=3000)
     assert page.board.columns[2].model.rowCount() == 0
 
 
-def test_keyboard_moves_follow_the_screen_direction(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_keyboard_moves_follow_the_screen_direction(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     board, stages, printer = page.board, world["stages"], world["printer"]
     page.window().activateWindow()
     assert board.select_deal(printer.id)
     column = board.columns[0].view
     column.setFocus()
     qtbot.waitUntil(column.hasFocus, timeout=3000)
-    towards_end = Qt.Key.Key_Left if fctx.prefs.rtl else Qt.Key.Key_Right
-    backwards = Qt.Key.Key_Right if fctx.prefs.rtl else Qt.Key.Key_Left
+    towards_end = Qt.Key.Key_Left if lang_ctx.prefs.rtl else Qt.Key.Key_Right
+    backwards = Qt.Key.Key_Right if lang_ctx.prefs.rtl else Qt.Key.Key_Left
     qtbot.keyClick(QApplication.focusWidget(), towards_end, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: stage_of(printer) == stages[1].id, timeout=3000)
     qtbot.keyClick(QApplication.focusWidget(), towards_end, Qt.KeyboardModifier.ControlModifier)
@@ -181,8 +170,8 @@ def test_keyboard_moves_follow_the_screen_direction(qtbot, fctx, world):
     qtbot.waitUntil(lambda: Deal.get_by_id(printer.id).status == "won", timeout=3000)
 
 
-def test_the_menu_offers_every_move(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_the_menu_offers_every_move(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     menu = page.board.card_menu(page.board.card(world["cooler"].id))
     actions = [a for a in menu.actions() if not a.isSeparator()]
     assert len(actions) == 4  # open, move to, won, lost
@@ -192,17 +181,17 @@ def test_the_menu_offers_every_move(qtbot, fctx, world):
     assert stage_of(world["cooler"]) == world["stages"][3].id
 
 
-def test_filters_narrow_the_board(qtbot, fctx, world):
-    page = funnel_page(qtbot, fctx)
+def test_filters_narrow_the_board(qtbot, lang_ctx, world):
+    page = funnel_page(qtbot, lang_ctx)
     page.search.setText("پارس")  # the printer's company
     qtbot.waitUntil(lambda: [c.model.rowCount() for c in page.board.columns] == [1, 0, 0, 0], timeout=3000)
     page.search.clear()
     qtbot.waitUntil(lambda: [c.model.rowCount() for c in page.board.columns] == [2, 0, 1, 0], timeout=3000)
 
 
-def test_the_list_view_exports_its_rows_to_excel(qtbot, fctx, world, tmp_path):
+def test_the_list_view_exports_its_rows_to_excel(qtbot, lang_ctx, world, tmp_path):
     deals.win_deal(world["desk"].id)
-    page = funnel_page(qtbot, fctx)
+    page = funnel_page(qtbot, lang_ctx)
     page.list_button.click()
     view = page.list
     assert view.model.rowCount() == 2
@@ -219,8 +208,8 @@ def test_the_list_view_exports_its_rows_to_excel(qtbot, fctx, world, tmp_path):
     assert rows[1][amount_column] == 100_000  # 1,000,000 Rial in Toman
 
 
-def test_deal_form_shows_errors_by_field_then_saves(qtbot, fctx, world):
-    dialog = DealDialog(fctx)
+def test_deal_form_shows_errors_by_field_then_saves(qtbot, lang_ctx, world):
+    dialog = DealDialog(lang_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save()
@@ -235,7 +224,7 @@ def test_deal_form_shows_errors_by_field_then_saves(qtbot, fctx, world):
     saved = Deal.get_by_id(dialog.result_id)
     assert (saved.title, saved.amount, saved.probability, saved.__data__["contact"]) == (
         "قرارداد سالانه", 25_000_000, 30, world["ali"].id)
-    edit = DealDialog(fctx, world["cooler"].id)
+    edit = DealDialog(lang_ctx, world["cooler"].id)
     qtbot.addWidget(edit)
     assert edit.history is not None and edit.history.rowCount() == 1
     edit.stage.setCurrentIndex(edit.stage.findData(world["stages"][1].id))

@@ -22,10 +22,10 @@ def test_window_follows_the_language(qtbot, ctx):
     assert QApplication.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     assert window.isRightToLeft() == rtl
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == (["خانه", "مشتریان", "سرنخ‌ها", "قیف فروش", "گزارش قیف فروش", "شکایات و درخواست‌ها", "گزارش شکایات",
-                       "بانک دانش", "صندوق ارسال", "تنظیمات"] if rtl
-                      else ["Home", "Customers", "Leads", "Funnel", "Funnel report", "Complaints", "Complaints report",
-                            "Knowledge bank", "Outbox", "Settings"])
+    assert titles == (["خانه", "کارهای امروز", "تقویم", "مشتریان", "سرنخ‌ها", "قیف فروش", "گزارش قیف فروش",
+                       "شکایات و درخواست‌ها", "گزارش شکایات", "بانک دانش", "صندوق ارسال", "تنظیمات"] if rtl
+                      else ["Home", "My day", "Calendar", "Customers", "Leads", "Funnel", "Funnel report", "Complaints",
+                            "Complaints report", "Knowledge bank", "Outbox", "Settings"])
     assert "Vazirmatn" in QApplication.font().family()
 
 
@@ -45,6 +45,7 @@ def test_settings_apply_rebuilds_the_window_in_the_new_language(qtbot, qapp, dem
                                Preferences.defaults("fa"))
     first = controller.show()
     qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.reminders is not None)  # the reminder clock starts once the window shows
     settings = first.show_area("settings")
     tab = settings.preferences
     tab.language.setCurrentIndex(tab.language.findData("en"))
@@ -55,6 +56,8 @@ def test_settings_apply_rebuilds_the_window_in_the_new_language(qtbot, qapp, dem
     second = controller.window
     qtbot.addWidget(second)
     assert second is not first
+    assert first.reminders is None  # stopped: the new window's clock speaks the new language
+    qtbot.waitUntil(lambda: second.reminders is not None)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert second.navigation.item(0).text() == "Home"
     assert second.stack.currentWidget() is second.pages["settings"]

@@ -37,7 +37,7 @@ def test_the_profile_has_a_new_deal_action_and_deal_events(qtbot, ctx, customer,
     assert button is view.new_deal_button and button.isEnabled() and button.text()
     timeline_kinds = [view.timeline.kind.itemData(i) for i in range(view.timeline.kind.count())]
     assert "deal" in timeline_kinds  # the funnel's provider is registered where the view is built
-    assert len(_figures(view)) == 3  # open deals, won value, open cases
+    assert len(_figures(view)) == 4  # open deals, won value, open cases, open activities
 
 
 class FakeDealDialog:

@@ -21,9 +21,13 @@ def test_every_area_in_both_languages(qapp, tmp_path):
             assert any(name.startswith(f"{lang}-{area.key}") for name in names)
     assert {"fa-customers-list.png", "fa-customers-person.png", "en-customers-company.png",
             "fa-quick-search.png"} <= names  # the list and a rich profile, in both languages
+    assert {f"{lang}-{shot}.png" for lang in ("fa", "en") for shot in (
+        "my_day-today", "my_day-workload", "calendar-month", "calendar-week", "calendar-day",
+        "activities-log-call-form", "activities-new-meeting-form", "activities-complete-form",
+        "reminders-popup")} <= names  # the today view and calendar, the forms, a reminder
     for path in written:
         image = QImage(str(path))
-        if not path.stem.endswith(("-form", "quick-search", "-duplicates")):  # dialogs have their own size
+        if not path.stem.endswith(("-form", "quick-search", "-duplicates", "-popup")):  # dialogs: their own size
             assert (image.width(), image.height()) == SIZE, path.name
         assert _distinct_colours(image) > 8, f"{path.name} looks blank"
 

@@ -8,26 +8,15 @@ import datetime as dt
 import pytest
 
 from crm_desktop.services.funnel import deals, targets
-from crm_desktop.services.settings import Preferences
-from crm_desktop.ui.application import configure
 from crm_desktop.ui.funnel.page import FunnelPage
 from crm_desktop.ui.funnel.target_bar import TargetBar
 from crm_desktop.ui.funnel_report.charts import percent_text
-from tests.ui.conftest import make_context
 from tests.ui.test_targets_tab import MEHR, TODAY, build_world
 
 
-@pytest.fixture(params=["fa", "en"])
-def tctx(request, qapp, db, owner):
-    context = make_context(request.param, owner)
-    configure(qapp, context.prefs)
-    yield context
-    configure(qapp, Preferences.defaults("en"))
-
-
 @pytest.fixture
-def bar(qtbot, tctx):
-    bar = TargetBar(tctx)
+def bar(qtbot, lang_ctx):
+    bar = TargetBar(lang_ctx)
     qtbot.addWidget(bar)
     bar.today = lambda: TODAY
     return bar
@@ -41,19 +30,19 @@ def shows(bar: TargetBar, ctx, won: int, target: int, percent: float) -> bool:
     return all(part in bar.text.text() for part in parts)
 
 
-def test_the_users_own_target_comes_first(bar, tctx, owner):
+def test_the_users_own_target_comes_first(bar, lang_ctx, owner):
     build_world(owner)  # the owner: 30,000,000 won of 60,000,000; the office: 40,000,000 of 200,000,000
     bar.refresh()
     assert not bar.isHidden()
-    assert shows(bar, tctx, 30_000_000, 60_000_000, 50)
+    assert shows(bar, lang_ctx, 30_000_000, 60_000_000, 50)
     assert bar.bar.value() == 50
     assert (bar.shown.scope, bar.shown.id) == ("user", owner.id)
-    if tctx.prefs.language == "en":
+    if lang_ctx.prefs.language == "en":
         assert bar.text.text() == "\u200eWon 3,000,000 Toman of 6,000,000 Toman (50%) \u2014 \u2068Mehr 1403\u2069"
         assert bar.caption.text() == "My target"
 
 
-def test_else_the_offices_target(bar, tctx, owner):
+def test_else_the_offices_target(bar, lang_ctx, owner):
     world = build_world(owner)
     targets.set_target(60_000_000, *MEHR, user_id=world["sara"].id, calendar="jalali")  # someone else's
     owner_target = targets.set_target(60_000_000, *MEHR, user_id=owner.id, calendar="jalali")
@@ -61,36 +50,36 @@ def test_else_the_offices_target(bar, tctx, owner):
     bar.refresh()
     assert not bar.isHidden()
     assert (bar.shown.scope, bar.shown.id) == ("office", None)
-    assert shows(bar, tctx, 40_000_000, 200_000_000, 20)
+    assert shows(bar, lang_ctx, 40_000_000, 200_000_000, 20)
     assert bar.bar.value() == 20
-    if tctx.prefs.language == "en":
+    if lang_ctx.prefs.language == "en":
         assert bar.caption.text() == "Office target"
 
 
-def test_hidden_without_a_target(bar, tctx, owner):
+def test_hidden_without_a_target(bar, lang_ctx, owner):
     build_world(owner)
     bar.today = lambda: dt.date(2025, 1, 10)  # Dey 1403: wins none, targets none
     bar.refresh()
     assert bar.isHidden() and bar.shown is None
 
 
-def test_over_the_target_the_bar_is_full(bar, tctx, owner):
+def test_over_the_target_the_bar_is_full(bar, lang_ctx, owner):
     build_world(owner)
     targets.set_target(20_000_000, *MEHR, user_id=owner.id, calendar="jalali")
     bar.refresh()
     assert bar.bar.value() == 100
-    assert shows(bar, tctx, 30_000_000, 20_000_000, 150)
+    assert shows(bar, lang_ctx, 30_000_000, 20_000_000, 150)
 
 
-def test_a_deal_won_on_the_board_moves_the_bar(qtbot, tctx, owner):
+def test_a_deal_won_on_the_board_moves_the_bar(qtbot, lang_ctx, owner):
     world = build_world(owner)
     year, number = targets.current_period("month", dt.date.today(), "jalali")  # the board wins deals today
     targets.set_target(100_000_000, "month", year, number, user_id=owner.id, calendar="jalali")
     deal = deals.create_deal(deals.DealInput(title="Laptops", amount=25_000_000, contact_id=world["ali"].id))
-    page = FunnelPage(tctx)
+    page = FunnelPage(lang_ctx)
     qtbot.addWidget(page)
     page.refresh()
     assert page.target_bar.bar.value() == 0 and not page.target_bar.isHidden()
     assert page.board.win(deal.id)
     assert page.target_bar.bar.value() == 25
-    assert tctx.fmt.money(25_000_000) in page.target_bar.text.text()
+    assert lang_ctx.fmt.money(25_000_000) in page.target_bar.text.text()

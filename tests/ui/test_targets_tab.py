@@ -16,13 +16,10 @@ from crm_desktop.services import contacts, settings
 from crm_desktop.services.contacts import ContactInput
 from crm_desktop.services.funnel import deals, targets
 from crm_desktop.services.funnel.targets import TargetKey
-from crm_desktop.services.settings import Preferences
-from crm_desktop.ui.application import configure
 from crm_desktop.ui.funnel_report.tables import PROGRESS_ROLE
 from crm_desktop.ui.settings.page import SettingsPage
 from crm_desktop.ui.settings.targets_tab import TargetsTab
 from crm_desktop.ui.settings.targets_table import ACHIEVED, TARGET, WON
-from tests.ui.conftest import make_context
 
 TODAY = dt.date(2024, 10, 10)  # 1403/07/19
 MEHR = ("month", 1403, 7)
@@ -54,22 +51,14 @@ def build_world(owner) -> dict:
     return {"owner": owner, "sara": sara, "ali": ali}
 
 
-@pytest.fixture(params=["fa", "en"])
-def tctx(request, qapp, db, owner):
-    context = make_context(request.param, owner)
-    configure(qapp, context.prefs)
-    yield context
-    configure(qapp, Preferences.defaults("en"))
-
-
 @pytest.fixture
-def world(tctx, owner):
+def world(lang_ctx, owner):
     return build_world(owner)
 
 
 @pytest.fixture
-def tab(qtbot, tctx, world):
-    tab = TargetsTab(tctx)
+def tab(qtbot, lang_ctx, world):
+    tab = TargetsTab(lang_ctx)
     qtbot.addWidget(tab)
     tab.today = lambda: TODAY
     tab.set_period(*MEHR)
@@ -102,10 +91,10 @@ def type_target(qtbot, tab: TargetsTab, scope: str, record_id: int | None, text:
     qtbot.waitUntil(lambda: tab.table.state() != QAbstractItemView.State.EditingState)  # committed (queued)
 
 
-def test_table_shows_targets_won_and_percent(tab, tctx, world):
-    fmt, owner, sara = tctx.fmt, world["owner"], world["sara"]
-    assert tab.period.currentText() == targets.period_label("month", 1403, 7, "jalali", lang=tctx.prefs.language,
-                                                             digits=tctx.prefs.digits)
+def test_table_shows_targets_won_and_percent(tab, lang_ctx, world):
+    fmt, owner, sara = lang_ctx.fmt, world["owner"], world["sara"]
+    assert tab.period.currentText() == targets.period_label("month", 1403, 7, "jalali", lang=lang_ctx.prefs.language,
+                                                             digits=lang_ctx.prefs.digits)
     assert tab.model.rows[0].scope == "office"
     assert sorted((r.scope, r.id) for r in tab.model.rows[1:]) == [("user", owner.id), ("user", sara.id)]
     assert cell(tab, "office", None, TARGET) == fmt.money(200_000_000)
@@ -120,19 +109,19 @@ def test_table_shows_targets_won_and_percent(tab, tctx, world):
     assert cell(tab, "user", owner.id, TARGET, Qt.ItemDataRole.EditRole) == fmt.money(60_000_000).split()[0]
 
 
-def test_typing_an_amount_saves_the_target(qtbot, tab, tctx, world):
+def test_typing_an_amount_saves_the_target(qtbot, tab, lang_ctx, world):
     sara = world["sara"]
-    typed = "۲۵۰۰۰۰۰" if tctx.prefs.language == "fa" else "2,500,000"  # Toman
+    typed = "۲۵۰۰۰۰۰" if lang_ctx.prefs.language == "fa" else "2,500,000"  # Toman
     type_target(qtbot, tab, "user", sara.id, typed)
     assert mehr_targets()[TargetKey(sara.id, None)] == 25_000_000
-    assert cell(tab, "user", sara.id, TARGET) == tctx.fmt.money(25_000_000)
+    assert cell(tab, "user", sara.id, TARGET) == lang_ctx.fmt.money(25_000_000)
     assert cell(tab, "user", sara.id, ACHIEVED, PROGRESS_ROLE) == pytest.approx(40.0)
     shown = next(r for r in targets.progress(*MEHR, calendar="jalali") if r.scope == "user" and r.id == sara.id)
     assert (shown.target, shown.won) == (25_000_000, 10_000_000)
     assert tab.message.isHidden()
 
 
-def test_changing_and_clearing_a_target(qtbot, tab, tctx, world):
+def test_changing_and_clearing_a_target(qtbot, tab, lang_ctx, world):
     owner = world["owner"]
     type_target(qtbot, tab, "user", owner.id, "3,000,000 ریال")  # a unit word of its own wins
     assert mehr_targets()[TargetKey(owner.id, None)] == 3_000_000
@@ -146,13 +135,13 @@ def test_changing_and_clearing_a_target(qtbot, tab, tctx, world):
     assert cell(tab, "user", owner.id, TARGET) == "\u2014"
 
 
-def test_a_wrong_amount_is_refused_with_a_message(qtbot, tab, tctx, world):
+def test_a_wrong_amount_is_refused_with_a_message(qtbot, tab, lang_ctx, world):
     owner = world["owner"]
     type_target(qtbot, tab, "user", owner.id, "sixty")
     assert not tab.message.isHidden() and tab.message.text()
     type_target(qtbot, tab, "office", None, "0")
     assert mehr_targets() == {TargetKey(owner.id, None): 60_000_000, TargetKey(None, None): 200_000_000}
-    assert cell(tab, "user", owner.id, TARGET) == tctx.fmt.money(60_000_000)
+    assert cell(tab, "user", owner.id, TARGET) == lang_ctx.fmt.money(60_000_000)
 
 
 def test_copy_last_period_fills_only_the_missing_targets(tab, world):
@@ -167,18 +156,18 @@ def test_copy_last_period_fills_only_the_missing_targets(tab, world):
     assert tab.copy_previous() == 0  # nothing left to copy
 
 
-def test_another_period(tab, tctx, world):
+def test_another_period(tab, lang_ctx, world):
     tab.set_period("quarter", 1403, 3)  # Mehr..Azar 1403
-    assert tab.period.currentText() == targets.period_label("quarter", 1403, 3, "jalali", lang=tctx.prefs.language,
-                                                             digits=tctx.prefs.digits)
-    assert cell(tab, "office", None, WON) == tctx.fmt.money(40_000_000)
+    assert tab.period.currentText() == targets.period_label("quarter", 1403, 3, "jalali", lang=lang_ctx.prefs.language,
+                                                             digits=lang_ctx.prefs.digits)
+    assert cell(tab, "office", None, WON) == lang_ctx.fmt.money(40_000_000)
     assert cell(tab, "office", None, TARGET) == "\u2014"
     tab.kind.setCurrentIndex(tab.kind.findData("year"))  # the current year, from the "today" of the tab
     assert tab.chosen_period().year == 1403 and tab.chosen_period().kind == "year"
-    assert cell(tab, "office", None, WON) == tctx.fmt.money(139_000_000)
+    assert cell(tab, "office", None, WON) == lang_ctx.fmt.money(139_000_000)
 
 
-def test_teams_added_renamed_filled_and_deleted(tab, tctx, world):
+def test_teams_added_renamed_filled_and_deleted(tab, lang_ctx, world):
     editor, owner, sara = tab.teams, world["owner"], world["sara"]
     assert not editor.empty.isHidden() and editor.members_box.isHidden()  # no team yet: says how to add one
     editor.name.setText("فروش تهران")
@@ -186,14 +175,14 @@ def test_teams_added_renamed_filled_and_deleted(tab, tctx, world):
     assert editor.empty.isHidden() and not editor.members_box.isHidden()
     assert [t.name for t in targets.teams()] == ["فروش تهران"]
     assert editor.selected_team() == team_id
-    assert cell(tab, "team", team_id, WON) == tctx.fmt.money(0)
+    assert cell(tab, "team", team_id, WON) == lang_ctx.fmt.money(0)
     editor.member_item(sara.id).setCheckState(Qt.CheckState.Checked)
     editor.member_item(owner.id).setCheckState(Qt.CheckState.Checked)
     assert sorted(targets.members(team_id)) == sorted([sara.id, owner.id])
-    assert cell(tab, "team", team_id, WON) == tctx.fmt.money(40_000_000)
+    assert cell(tab, "team", team_id, WON) == lang_ctx.fmt.money(40_000_000)
     editor.member_item(owner.id).setCheckState(Qt.CheckState.Unchecked)
     assert targets.members(team_id) == [sara.id]
-    assert cell(tab, "team", team_id, WON) == tctx.fmt.money(10_000_000)
+    assert cell(tab, "team", team_id, WON) == lang_ctx.fmt.money(10_000_000)
 
     editor.name.setText("Team North")
     assert editor.rename_team()
@@ -207,8 +196,8 @@ def test_teams_added_renamed_filled_and_deleted(tab, tctx, world):
     assert editor.teams.count() == 0 and not editor.members.isEnabled() and not editor.empty.isHidden()
 
 
-def test_the_tab_is_in_settings(qtbot, tctx, world):
-    page = SettingsPage(tctx)
+def test_the_tab_is_in_settings(qtbot, lang_ctx, world):
+    page = SettingsPage(lang_ctx)
     qtbot.addWidget(page)
     assert page.tabs.indexOf(page.targets) >= 0
     assert "targets" in page.screenshot_states()

@@ -53,3 +53,43 @@ def test_cancel_rolls_the_work_back(qapp, db, owner, qtbot):
     with pytest.raises(Cancelled):
         run_with_progress(None, "demo", work)
     assert Contact.select().count() == 0
+
+
+def test_a_pages_reads_hand_on_only_the_newest_answer(qapp, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from crm_desktop.ui import workers
+
+    page = QWidget()
+    shown, failed = [], []
+    reads = workers.LatestRead(page, shown.append, failed.append)
+    first_may_answer = threading.Event()
+    reads.start(lambda: first_may_answer.wait(5) and "older choice")
+    reads.start(lambda: "newer choice")
+    qtbot.waitUntil(lambda: shown == ["newer choice"])
+    first_may_answer.set()
+    qtbot.waitUntil(lambda: not workers._running)
+    assert shown == ["newer choice"] and failed == []
+    reads.start(lambda: 1 / 0)
+    qtbot.waitUntil(lambda: bool(failed))
+    assert isinstance(failed[0], ZeroDivisionError) and shown == ["newer choice"]
+    reads.start(lambda: "now", wait=True)
+    assert shown[-1] == "now"
+    page.deleteLater()
+
+
+def test_a_read_that_answers_after_its_page_was_closed_is_dropped(qapp, qtbot):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from crm_desktop.ui import workers
+
+    page = QWidget()
+    seen = []
+    reads = workers.LatestRead(page, lambda answer: seen.append((answer, page.isVisible())), seen.append)
+    may_answer = threading.Event()
+    reads.start(lambda: may_answer.wait(5) and "late")
+    shiboken6.delete(page)  # the window closed the page while it read
+    may_answer.set()
+    qtbot.waitUntil(lambda: not workers._running)
+    assert seen == []  # no call into a deleted widget (which raised and showed "Something went wrong")

@@ -5,8 +5,9 @@
   priority; call direction and outcome; meeting place and attendees; reminder (minutes before,
   next firing time); recurrence (unit, interval, until, calendar, series, occurrence, anchor);
   the activity it follows up.
-- partial indexes over open activities (per person and for everyone, by due time) and pending
-  reminders, so the today view and the reminder clock stay instant with a long history.
+- partial indexes over open activities (per person and for everyone, by due time), open repeating
+  ones, pending reminders and done ones (covering the workload counts), so the today view, the
+  calendar and the reminder clock stay instant with a long history.
 
 FROZEN: never edit after release; add a migration instead.
 """
@@ -83,14 +84,16 @@ class Activity(Model):
 
     class Meta:
         table_name = "activity"
-        indexes = ((("assignee", "due_at"), False), (("assignee", "done_at"), False))
+        indexes = ((("assignee", "due_at"), False),)
 
 
 _PARTIAL = (
     ("activity_open_assignee_due", '"assignee_id", "due_at"', '"done_at" IS NULL AND "deleted_at" IS NULL'),
     ("activity_open_due", '"due_at"', '"done_at" IS NULL AND "deleted_at" IS NULL'),
     ("activity_due", '"due_at", "id"', ""),
-    ("activity_done", '"done_at"', '"done_at" IS NOT NULL'),
+    ("activity_open_recurring", '"due_at"',
+     '"done_at" IS NULL AND "deleted_at" IS NULL AND "recurrence_unit" != \'\''),
+    ("activity_done", '"done_at", "assignee_id", "deleted_at"', '"done_at" IS NOT NULL'),
     ("activity_reminder", '"assignee_id", "remind_at"', '"remind_at" IS NOT NULL'),
 )
 

@@ -15,7 +15,7 @@ from crm_desktop.services import validation
 from crm_desktop.services.activities import recurrence
 from crm_desktop.services.activities.labels import DIRECTED_KINDS, KINDS
 from crm_desktop.services.activities.recurrence import Recurrence
-from crm_desktop.services.errors import FieldError
+from crm_desktop.services.errors import FieldError, record_word
 from crm_desktop.services.local_time import local_date
 from crm_desktop.text.i18n import render
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
@@ -29,7 +29,8 @@ OUTCOME_NOT_FOR_KIND = QT_TRANSLATE_NOOP("Errors", "Only calls have an outcome."
 BAD_DURATION = QT_TRANSLATE_NOOP("Errors", "The duration is between 0 and {max} minutes.")
 BAD_REMINDER = QT_TRANSLATE_NOOP("Errors", "A reminder comes between 0 minutes and {days} days before.")
 REMINDER_NEEDS_DUE = QT_TRANSLATE_NOOP("Errors", "A reminder needs a due time.")
-BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "Repeat every 1 to {max}.")
+BAD_INTERVAL = QT_TRANSLATE_NOOP("Errors", "Repeat every 1 to {max} days, weeks or months.")
+BAD_RULE = QT_TRANSLATE_NOOP("Errors", "Repeat by days, weeks or months.")
 REPEAT_NEEDS_DUE = QT_TRANSLATE_NOOP("Errors", "A repeating activity needs its first due date.")
 UNTIL_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The repetition ends before it starts.")
 DONE_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "An activity cannot be done later than now.")
@@ -113,7 +114,7 @@ def check(data: ActivityInput, now: dt.datetime | None = None, tz: dt.tzinfo | N
                                      ("assignee_id", User, data.assignee_id, "person"),
                                      ("follow_up_of", Activity, data.follow_up_of, "activity")):
         if not _exists(model, value):
-            errors.append(FieldError(name, GONE, {"what": what}))
+            errors.append(FieldError(name, GONE, {"what": record_word(what)}))
     errors += validation.check_lengths(Activity, {"subject": tidy_text(data.subject),
                                                   "location": tidy_text(data.location)})
     return [e for e in errors if e is not None]
@@ -124,8 +125,8 @@ def _check_recurrence(rule: Recurrence | None, due_at: dt.datetime | None, tz: d
         return []
     errors = []
     if rule.unit not in RECURRENCE_UNITS or rule.calendar not in RECURRENCE_CALENDARS:
-        errors.append(FieldError("recurrence", BAD_INTERVAL, {"max": recurrence.MAX_INTERVAL}))
-    if not 1 <= rule.interval <= recurrence.MAX_INTERVAL:
+        errors.append(FieldError("recurrence", BAD_RULE))
+    elif not 1 <= rule.interval <= recurrence.MAX_INTERVAL:
         errors.append(FieldError("recurrence", BAD_INTERVAL, {"max": recurrence.MAX_INTERVAL}))
     if due_at is None:
         errors.append(FieldError("recurrence", REPEAT_NEEDS_DUE))

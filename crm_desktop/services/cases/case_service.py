@@ -20,7 +20,7 @@ from crm_desktop.services import audit, contacts, organizations, records, valida
 from crm_desktop.services.cases import numbering, routing, search_text, setup, sla, work_calendar
 from crm_desktop.services.cases.events import log_event, notify, refresh_due
 from crm_desktop.services.context import current_user_id
-from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.services.errors import FieldError, ValidationError, record_word
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import tidy_text
 
@@ -66,7 +66,7 @@ def check(data: CaseInput) -> list[FieldError]:
                                      ("assignee_id", User, data.assignee_id, "person"),
                                      ("team_id", Team, data.team_id, "team")):
         if not _exists(model, value):
-            errors.append(FieldError(name, GONE, {"what": what}))
+            errors.append(FieldError(name, GONE, {"what": record_word(what)}))
     if data.subcategory_id is not None and data.category_id is not None:
         parent = CaseCategory.select(CaseCategory.parent).where(CaseCategory.id == data.subcategory_id).scalar()
         if parent != data.category_id:

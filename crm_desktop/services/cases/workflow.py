@@ -22,7 +22,7 @@ from crm_desktop.services import audit
 from crm_desktop.services.cases import sla, work_calendar
 from crm_desktop.services.cases.case_service import get_case
 from crm_desktop.services.cases.events import log_event, notify, refresh_due
-from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.services.errors import FieldError, ValidationError, record_word
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import tidy_text
 
@@ -147,9 +147,9 @@ def assign(case_id: int, user_id: int | None, team_id: int | None = None, *, kee
     now = at or utcnow()
     with database.atomic():
         if user_id is not None and not User.alive().where(User.id == user_id).exists():
-            raise ValidationError([FieldError("assignee_id", GONE, {"what": "person"})])
+            raise ValidationError([FieldError("assignee_id", GONE, {"what": record_word("person")})])
         if team_id is not None and not Team.alive().where(Team.id == team_id).exists():
-            raise ValidationError([FieldError("team_id", GONE, {"what": "team"})])
+            raise ValidationError([FieldError("team_id", GONE, {"what": record_word("team")})])
         case = get_case(case_id)
         old_user, old_team = case.__data__.get("assignee"), case.__data__.get("team")
         new_team = team_id if team_id is not None or not keep_team else old_team

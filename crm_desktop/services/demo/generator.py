@@ -24,6 +24,7 @@ from crm_desktop.db.models.people import person_name
 from crm_desktop.services import audit, search_documents, tags
 from crm_desktop.services.contact_points import normalise_value
 from crm_desktop.services.context import current_user_id
+from crm_desktop.services.demo import activities as demo_activities
 from crm_desktop.services.demo import cases as demo_cases
 from crm_desktop.services.demo import funnel as demo_funnel
 from crm_desktop.services.demo import vocabulary as V
@@ -53,6 +54,7 @@ class DemoReport:
     notes: int = 0
     taggings: int = 0
     users: int = 0
+    activities: int = 0
     seconds: float = 0.0
 
 
@@ -322,6 +324,8 @@ def generate_demo(contacts: int, *, seed: int = 1403, language: str = "fa", now:
         search_documents.refresh_contacts(list(ids))
         demo_funnel.generate_funnel(ids, users, seed=seed, now=now, language=language, cancel=cancel)
         demo_cases.generate_cases(ids, users, seed=seed, now=now, language=language, cancel=cancel)
+        result.activities = demo_activities.generate_activities(ids, users, seed=seed, now=now, language=language,
+                                                                cancel=cancel).activities
         result.users = len(users)
         AuditLog.create(user=current_user_id(), action="import", entity="demo", record_id=0,
                         summary=f"demo data: {result.people} people, {result.companies} companies",

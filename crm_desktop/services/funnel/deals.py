@@ -19,7 +19,7 @@ from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Contact, Deal, DealStageChange, LeadSource, LostReason, Organization, User
 from crm_desktop.services import audit, contacts, organizations, records
 from crm_desktop.services.context import current_user_id
-from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.services.errors import FieldError, ValidationError, record_word
 from crm_desktop.services.funnel import pipelines
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import tidy_text
@@ -71,7 +71,7 @@ def check(data: DealInput) -> list[FieldError]:
                                      ("owner_id", User, data.owner_id, "owner"),
                                      ("source_id", LeadSource, data.source_id, "source")):
         if not _exists(model, value):
-            errors.append(FieldError(name, GONE, {"what": what}))
+            errors.append(FieldError(name, GONE, {"what": record_word(what)}))
     if data.stage_id is not None:
         stage = pipelines.stage(data.stage_id)
         if data.pipeline_id is not None and stage.pipeline_id != data.pipeline_id:

@@ -20,7 +20,7 @@ from crm_desktop.db.models.people import PHONE_KINDS
 from crm_desktop.services import audit, contacts, organizations, records, validation
 from crm_desktop.services.contact_points import PointInput, normalise_value
 from crm_desktop.services.context import current_user_id
-from crm_desktop.services.errors import FieldError, ValidationError
+from crm_desktop.services.errors import FieldError, ValidationError, record_word
 from crm_desktop.services.funnel import deals
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import normalize_text, tidy_text
@@ -62,7 +62,7 @@ def check(data: LeadInput) -> list[FieldError]:
     for name, model, value, what in (("source_id", LeadSource, data.source_id, "source"),
                                      ("owner_id", User, data.owner_id, "owner")):
         if value is not None and not model.alive().where(model.id == value).exists():
-            errors.append(FieldError(name, GONE, {"what": what}))
+            errors.append(FieldError(name, GONE, {"what": record_word(what)}))
     errors += validation.check_lengths(Lead, {name: tidy_text(getattr(data, name)) for name in (
         "first_name", "last_name", "company_name", "city", "industry", "campaign", "interest")})
     return [e for e in errors if e is not None]

@@ -160,9 +160,7 @@ class CaseDialog(QDialog):
                     self._new_customer(data)
                 saved = case_service.create_case(data)
         except ValidationError as failure:
-            leftovers = self.errors.show(failure)
-            self.general.setText("\n".join(leftovers))
-            self.general.setVisible(bool(leftovers))
+            self.errors.show_all(failure, self.general)
             return
         except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile: shown, logged
             show_error(self, error)

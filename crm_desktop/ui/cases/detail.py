@@ -1,8 +1,9 @@
 """One case beside the queue: number, subject, status, priority and SLA clock; the customer (from the
 360 profile, with a link to it); who has it and why the routing rules chose them; the status moves
 the workflow allows (resolving asks how, resolved cases can be reopened and rated); a reply box that
-either sends a message to the customer or adds an internal note; and tabs with the history, the
-attached files and the knowledge articles."""
+either sends a message to the customer or adds an internal note; the case's calls, meetings and tasks
+(log a call, schedule a follow-up, tick one done); and tabs with the history, the attached files and
+the knowledge articles."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.services.activities import timeline_events as activity_lists
 from crm_desktop.services.cases import case_service, conversation, queue, routing, sla, work_calendar, workflow
 from crm_desktop.services.cases import labels as case_labels
 from crm_desktop.services.errors import ValidationError
 from crm_desktop.services.labels import label as code_label
 from crm_desktop.text.i18n import render
+from crm_desktop.ui.activities.linked_activities import LinkedActivities
 from crm_desktop.ui.cases.detail_sections import (
     STYLE,
     AttachmentsBox,
@@ -112,6 +115,8 @@ class CaseDetail(QWidget):
         self.send_button.clicked.connect(lambda: self.send_message())
         self.note_button = QPushButton(translate("Cases", "Add internal note"))
         self.note_button.clicked.connect(lambda: self.add_note())
+        self.activities = LinkedActivities(ctx, schedule_text=translate("Cases", "Schedule follow-up\u2026"))
+        self.activities.changed.connect(self.reload)
         self.history = HistoryList(ctx)
         self.files = AttachmentsBox(ctx)
         self.files.changed.connect(self._written)
@@ -152,6 +157,8 @@ class CaseDetail(QWidget):
         column.addWidget(self.reply)
         column.addWidget(self.reply_error)
         column.addLayout(reply_buttons)
+        column.addWidget(text_label(translate("Cases", "Calls, meetings and tasks"), "timelineTitle"))
+        column.addWidget(self.activities)
         column.addWidget(self.tabs, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -218,6 +225,8 @@ class CaseDetail(QWidget):
             allowed |= {"reopen", "rate"}
         for code, button in self.actions.items():
             button.setVisible(code in allowed)
+        self.activities.show_for(lambda case_id=row.id: activity_lists.for_case(case_id), {
+            "case_id": row.id, "contact_id": row.contact_id, "organization_id": row.organization_id})
         self.history.show_case(row.id)
         files = self.files.show_case(row.id)
         articles = self.knowledge.show_case(row.id, case.__data__.get("category"),

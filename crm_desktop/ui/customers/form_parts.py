@@ -73,6 +73,12 @@ class FieldErrors:
             first.setFocus()
         return orphans
 
+    def show_all(self, failure: ValidationError, general: QLabel) -> None:
+        """Each error under its field; the ones with no place on the form in ``general`` (hidden when none)."""
+        leftovers = self.show(failure)
+        general.setText("\n".join(leftovers))
+        general.setVisible(bool(leftovers))
+
 
 def show_validation(failure: ValidationError, errors: FieldErrors, points, general: QLabel) -> None:
     """Errors under their fields, point errors on their rows, anything else in ``general``."""

@@ -1,5 +1,7 @@
 """The 360 profile of a person or a company: who they are, every way to reach them (copy on
-click), owner, tags, stage, dates, figures, a note composer and one timeline of everything."""
+click), owner, tags, stage, dates, figures, a note composer and one timeline of everything; a call
+is logged and a call, meeting, task, SMS or email scheduled from here, and an activity on the
+timeline opens on a click."""
 
 from __future__ import annotations
 
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.contact_points import PHONE_KINDS
 from crm_desktop.services import notes, profile, timeline
+from crm_desktop.ui.activities.linked_activities import quick_actions, schedule_menu
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.labels import point_kind_label, stage_label
 from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.customers.timeline_view import TimelineView
 from crm_desktop.ui.widgets.common import Card, in_reading_direction, isolated, label, value_label
+from crm_desktop.ui.widgets.icons import kind_icon
 
 translate = QCoreApplication.translate
 
@@ -62,8 +66,9 @@ class ProfileView(QWidget):
         back.setText(translate("Profile", "Customers"))
         back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         back.clicked.connect(self.back_requested)
-        self.name = label("", "profileName", selectable=True)
-        self.subtitle = label("", "pageSubtitle")
+        # a long company name wraps rather than widening the page past the header's buttons
+        self.name = label("", "profileName", wrap=True, selectable=True)
+        self.subtitle = label("", "pageSubtitle", wrap=True)
         reading_side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         for widget in (self.name, self.subtitle):  # a Persian name in an English window still starts here
             widget.setAlignment(reading_side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
@@ -79,6 +84,12 @@ class ProfileView(QWidget):
         self.new_case_button = QPushButton(translate("Profile", "New complaint"))
         self.new_case_button.setObjectName("newCase")
         self.new_case_button.clicked.connect(self.new_case)
+        self.log_call_button = QPushButton(kind_icon("call"), translate("Profile", "Log a call"))
+        self.log_call_button.setObjectName("logCall")
+        self.log_call_button.clicked.connect(lambda: self.log_call())
+        self.schedule_button = QPushButton(kind_icon("calendar"), translate("Profile", "Schedule\u2026"))
+        self.schedule_button.setObjectName("schedule")
+        self.schedule_button.setMenu(schedule_menu(self.schedule_button, self.schedule))
         title = QVBoxLayout()
         title.setSpacing(2)
         title.addWidget(self.name)
@@ -88,8 +99,12 @@ class ProfileView(QWidget):
         self.kind_icon = QLabel()
         head.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(title, 1)
+        head.addWidget(self.log_call_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(8)
         head.addWidget(self.new_deal_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.new_case_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(8)
         head.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(delete, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -133,7 +148,8 @@ class ProfileView(QWidget):
         composer = QHBoxLayout()
         composer.addWidget(self.note, 1)
         composer.addWidget(add_note, 0, Qt.AlignmentFlag.AlignBottom)
-        self.timeline = TimelineView(ctx)
+        self.timeline = TimelineView(ctx, openable=("activity",))
+        self.timeline.activated.connect(self.open_event)
         activity = Card()
         activity.body.addLayout(composer)
         activity.body.addWidget(self.timeline, 1)
@@ -305,6 +321,45 @@ class ProfileView(QWidget):
         dialog = CaseDialog(self.ctx, parent=self, **customer)
         if dialog.exec():
             self.show_record(kind, record_id)
+
+    def _customer(self) -> dict[str, int]:
+        kind, record_id = self.key
+        return {"contact_id": record_id} if kind == "contact" else {"organization_id": record_id}
+
+    def _refresh(self) -> None:
+        """Show the record again (timeline, figures, last contact), keeping a note being written."""
+        if self.key is None:
+            return
+        typed = self.note.toPlainText()
+        self.show_record(*self.key)
+        self.note.setPlainText(typed)
+
+    def log_call(self) -> int | None:
+        """The quick call form for this customer; after a save the timeline shows the call."""
+        if self.key is None:
+            return None
+        saved = quick_actions().log_call(self, self.ctx, **self._customer())
+        if saved is not None:
+            self._refresh()
+        return saved
+
+    def schedule(self, kind: str) -> int | None:
+        """A new call, meeting, task, SMS or email with this customer; the timeline shows it planned."""
+        if self.key is None:
+            return None
+        saved = quick_actions().new_activity(self, self.ctx, kind=kind, **self._customer())
+        if saved is not None:
+            self._refresh()
+        return saved
+
+    def open_event(self, kind: str, record_id: int) -> bool:
+        """An activity clicked on the timeline opens in its form; the timeline follows what was saved."""
+        if kind != "activity":
+            return False
+        changed = quick_actions().edit_activity(self, self.ctx, record_id)
+        if changed:
+            self._refresh()
+        return bool(changed)
 
     def add_note(self) -> None:
         body = self.note.toPlainText()

@@ -1,32 +1,37 @@
 """A customer's timeline: newest first, filterable by kind, drawn from whatever the registered
-providers return (a new kind needs at most an icon file named after it)."""
+providers return (a new kind needs at most an icon file named after it). Events of the kinds of
+record the owner can open (``openable``) are clickable and ask for their record with ``activated``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from crm_desktop.services import timeline
 from crm_desktop.services.timeline import Scope, TimelineEvent
 from crm_desktop.ui.context import AppContext
-from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.widgets.common import in_reading_direction, isolated, label
+from crm_desktop.ui.widgets.icons import kind_icon
 
 translate = QCoreApplication.translate
 
 
-def kind_icon(kind: str) -> QIcon:
-    path = resource_path("icons", f"{kind}.svg")
-    return QIcon(str(path if path.exists() else resource_path("icons", "event.svg")))
-
-
 class EventCard(QFrame):
-    def __init__(self, event: TimelineEvent, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """One event; ``activated(kind, id)`` on a click when it is ``openable``."""
+
+    activated = Signal(str, int)
+
+    def __init__(self, event: TimelineEvent, ctx: AppContext, parent: QWidget | None = None, *,
+                 openable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("timelineEvent")
+        self.event_ref = event.ref if openable else None
+        if self.event_ref is not None:
+            self.setProperty("openable", True)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(translate("Timeline", "Click to open"))
         icon = QLabel()
-        icon.setPixmap(kind_icon(event.kind).pixmap(18, 18))
+        icon.setPixmap(kind_icon(event.icon or event.kind).pixmap(18, 18))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         meta = [isolated(ctx.fmt.datetime(event.at))]
         if event.actor:
@@ -35,7 +40,7 @@ class EventCard(QFrame):
             meta.append(isolated(event.subject))
         text = QVBoxLayout()
         text.setSpacing(2)
-        text.addWidget(label(event.title, "timelineTitle", wrap=True))
+        text.addWidget(label(in_reading_direction(event.title), "timelineTitle", wrap=True))
         text.addWidget(label(in_reading_direction(translate("Timeline", " \u00b7 ").join(meta)), "timelineMeta"))
         if event.body:
             text.addWidget(label(event.body, wrap=True, selectable=True))
@@ -45,12 +50,23 @@ class EventCard(QFrame):
         row.addWidget(icon)
         row.addLayout(text, 1)
 
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        if self.event_ref is not None and event.button() == Qt.MouseButton.LeftButton \
+                and self.rect().contains(event.position().toPoint()):
+            self.activated.emit(*self.event_ref)
+
 
 class TimelineView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """``activated(kind, id)``: an event of an ``openable`` kind of record was clicked."""
+
+    activated = Signal(str, int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, openable: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.scope: Scope | None = None
+        self.openable = openable
         self.kind = QComboBox()
         self.kind.addItem(translate("Timeline", "Everything"), None)
         for kind, caption in timeline.kinds():
@@ -96,8 +112,13 @@ class TimelineView(QWidget):
         kind = self.kind.currentData()
         events = timeline.timeline(self.scope, None if kind is None else [kind])
         for event in events:
-            self.list.addWidget(EventCard(event, self.ctx))
+            card = EventCard(event, self.ctx, openable=event.ref is not None and event.ref[0] in self.openable)
+            card.activated.connect(self.activated)
+            self.list.addWidget(card)
         self.empty.setVisible(not events)
 
     def event_count(self) -> int:
         return self.list.count()
+
+    def cards(self) -> list[EventCard]:
+        return [self.list.itemAt(i).widget() for i in range(self.list.count())]

@@ -1,11 +1,11 @@
 """Create or edit a deal: title, the person and/or company (found by typing, as in the customer
 forms), pipeline and stage, amount in the user's money unit, expected close (Jalali or Gregorian),
-probability (empty: the stage's), owner, source, products, next activity and its date, notes; for
-an existing deal, its stage history. The service's checks show under their fields."""
+probability (empty: the stage's), owner, source, products, next activity and its date (the deal's
+earliest open activity: typing one schedules a task), notes; for an existing deal, its stage history;
+and the deal's activities (open and done), with "Log a call" and "Schedule…" once the deal is saved.
+The service's checks show under their fields."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.services import contacts, organizations, search
+from crm_desktop.services.activities import deal_form, timeline_events
+from crm_desktop.services.activities import preferences as reminder_prefs
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.services.funnel import choices, deals, pipelines
 from crm_desktop.services.funnel.deals import DealInput
+from crm_desktop.services.local_time import local_date
 from crm_desktop.text.digits import to_ascii_digits
 from crm_desktop.text.money import UNIT_WORDS, format_money, parse_money
+from crm_desktop.ui.activities.linked_activities import LinkedActivities
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.customers.form_parts import CompanyPicker, FieldErrors, owner_combo
 from crm_desktop.ui.errors import show_error
@@ -38,7 +42,6 @@ from crm_desktop.ui.widgets.common import label
 from crm_desktop.ui.widgets.date_field import DateField
 
 translate = QCoreApplication.translate
-ACTIVITY_HOUR = 9  # a next activity typed as a day is due at 09:00 local time
 
 
 class PersonPicker(CompanyPicker):
@@ -78,7 +81,6 @@ class DealDialog(QDialog):
                              contact_id=contact_id, organization_id=organization_id)
             if contact_id is not None and organization_id is None:  # the person's company, as a start
                 data.organization_id = contacts.get_contact(contact_id).__data__.get("organization")
-        self._original_activity_at = data.next_activity_at
         self.setWindowTitle(translate("DealForm", "Edit deal") if deal_id else translate("DealForm", "New deal"))
         self.errors = FieldErrors()
 
@@ -123,8 +125,9 @@ class DealDialog(QDialog):
         self.next_activity = QLineEdit(data.next_activity)
         self.next_activity.setPlaceholderText(translate("DealForm", "e.g. Send the pre-invoice"))
         self.next_activity_day = DateField(fmt)
-        self.next_activity_day.set_value(data.next_activity_at.astimezone().date() if data.next_activity_at else None)
+        self.next_activity_day.set_value(local_date(data.next_activity_at) if data.next_activity_at else None)
         self.next_activity_day.setMaximumWidth(170)
+        self._next_step_shown = self._next_step()  # what the deal says now: only a change is written
         activity_row = self._beside(self.next_activity, self.next_activity_day, stretch_first=True)
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setFixedHeight(56)
@@ -143,7 +146,7 @@ class DealDialog(QDialog):
             ("owner_id", translate("DealForm", "Owner"), self.owner, self.owner),
             ("source_id", translate("DealForm", "Source"), self.source, self.source),
             ("products", translate("DealForm", "Products"), self.products, self.products),
-            ("next_activity_at", translate("DealForm", "Next activity"), activity_row, self.next_activity),
+            ("next_activity", translate("DealForm", "Next activity"), activity_row, self.next_activity),
             ("notes", translate("DealForm", "Notes"), self.notes, self.notes),
         ):
             form.addRow(caption, self.errors.boxed(field, widget, focus))
@@ -157,6 +160,16 @@ class DealDialog(QDialog):
         if self.history is not None:
             body_layout.addWidget(label(translate("DealForm", "Stage history"), "sectionTitle"))
             body_layout.addWidget(self.history)
+        self.activities = LinkedActivities(ctx, waiting_hint=translate(
+            "DealForm", "Save the deal first; then its calls, meetings and tasks are scheduled and logged here."))
+        if deal_id is not None:
+            self.activities.show_for(lambda: timeline_events.for_deal(deal_id), {
+                "deal_id": deal_id, "contact_id": data.contact_id, "organization_id": data.organization_id})
+        else:
+            self.activities.show_for(None, None)
+        self.activities.changed.connect(self._activities_changed)
+        body_layout.addWidget(label(translate("DealForm", "Activities"), "sectionTitle"))
+        body_layout.addWidget(self.activities)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -221,17 +234,22 @@ class DealDialog(QDialog):
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 28 * shown + 2 * table.frameWidth() + 2)
         return table
 
-    # -- saving ---------------------------------------------------------------------------------
+    # -- the next step ----------------------------------------------------------------------------
 
-    def _activity_at(self) -> dt.datetime | None:
-        day = self.next_activity_day.value()
-        if day is None:
-            return None
-        kept = self._original_activity_at
-        if kept is not None and kept.astimezone().date() == day:
-            return kept
-        local = dt.datetime.combine(day, dt.time(ACTIVITY_HOUR)).astimezone()
-        return local.astimezone(dt.timezone.utc)
+    def _next_step(self) -> deal_form.NextStep:
+        return deal_form.NextStep(self.next_activity.text().strip(), self.next_activity_day.value())
+
+    def _activities_changed(self) -> None:
+        """An activity of the deal was written here: its next step may be another one now (shown, unless
+        the user is changing it)."""
+        if self.deal_id is None or self._next_step() != self._next_step_shown:
+            return
+        deal = deals.get_deal(self.deal_id)
+        self.next_activity.setText(deal.next_activity)
+        self.next_activity_day.set_value(local_date(deal.next_activity_at) if deal.next_activity_at else None)
+        self._next_step_shown = self._next_step()
+
+    # -- saving ---------------------------------------------------------------------------------
 
     def data(self) -> tuple[DealInput, list[FieldError]]:
         """What the form says, and what it cannot even read (amount, probability, dates)."""
@@ -251,16 +269,14 @@ class DealDialog(QDialog):
             else:
                 problems.append(FieldError("probability", translate(
                     "DealForm", "A probability is a whole number from 0 to 100, or empty for the stage\u2019s.")))
-        for name, field in (("expected_close", self.expected_close), ("next_activity_at", self.next_activity_day)):
+        for name, field in (("expected_close", self.expected_close), ("next_activity", self.next_activity_day)):
             if field.error:
                 problems.append(FieldError(name, field.error))
         data = DealInput(
             title=self.title.text(), contact_id=self.person.value(), organization_id=self.company.value(),
             pipeline_id=self.pipeline.currentData(), stage_id=self.stage.currentData(), amount=amount,
             expected_close=self.expected_close.value(), probability=probability, owner_id=self.owner.currentData(),
-            source_id=self.source.currentData(), products=self.products.text(),
-            next_activity=self.next_activity.text(), next_activity_at=self._activity_at(),
-            notes=self.notes.toPlainText())
+            source_id=self.source.currentData(), products=self.products.text(), notes=self.notes.toPlainText())
         if self.deal_id is not None:
             data.lead_id = deals.deal_input(deals.get_deal(self.deal_id)).lead_id
         return data, problems
@@ -271,11 +287,11 @@ class DealDialog(QDialog):
             found = problems + deals.check(data)
             if found:
                 raise ValidationError(found)
-            saved = deals.create_deal(data) if self.deal_id is None else deals.update_deal(self.deal_id, data)
+            step = self._next_step()
+            saved = deal_form.save_deal(self.deal_id, data, step if step != self._next_step_shown else None,
+                                        remind_before=reminder_prefs.load().remind_before)
         except ValidationError as failure:
-            leftovers = self.errors.show(failure)
-            self.general.setText("\n".join(leftovers))
-            self.general.setVisible(bool(leftovers))
+            self.errors.show_all(failure, self.general)
             return
         except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile
             show_error(self, error)

@@ -28,7 +28,9 @@ from crm_desktop.ui.history_model import history_model
 from crm_desktop.ui.imports.history import ImportHistory
 from crm_desktop.ui.labels import calendar_labels, digit_labels, language_names, money_unit_labels
 from crm_desktop.ui.settings.cases_tab import CasesSettings
+from crm_desktop.ui.settings.form_tab import lay_out_form_tab, settings_form
 from crm_desktop.ui.settings.funnel_tab import FunnelSettings
+from crm_desktop.ui.settings.reminders_tab import RemindersTab
 from crm_desktop.ui.settings.targets_tab import TargetsTab
 from crm_desktop.ui.widgets.common import label, page_header, read_only_table
 
@@ -55,10 +57,7 @@ class PreferencesTab(QWidget):
         self.calendar = _combo(calendar_labels(), prefs.calendar)
         self.digits = _combo(digit_labels(), prefs.digits)
         self.money = _combo(money_unit_labels(), prefs.money_unit)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.setHorizontalSpacing(18)
-        form.setVerticalSpacing(10)
+        form = settings_form()
         form.addRow(translate("SettingsPage", "Language"), self.language)
         form.addRow(translate("SettingsPage", "Calendar"), self.calendar)
         form.addRow(translate("SettingsPage", "Digits"), self.digits)
@@ -66,19 +65,10 @@ class PreferencesTab(QWidget):
         self.preview = label("", "muted")
         form.addRow(translate("SettingsPage", "Preview"), self.preview)
         self.apply_button = QPushButton(translate("SettingsPage", "Apply"))
-        self.apply_button.setObjectName("primary")
         self.apply_button.clicked.connect(self.apply)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.addLayout(form)
-        layout.addWidget(label(translate(
+        lay_out_form_tab(self, form, translate(
             "SettingsPage", "Amounts are always stored in Rial; this only changes how they are shown. "
-                            "Applying redraws the window in the chosen language."), "note", wrap=True))
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+                            "Applying redraws the window in the chosen language."), self.apply_button)
         self.language.currentIndexChanged.connect(self._language_changed)
         for combo in (self.calendar, self.digits, self.money):
             combo.currentIndexChanged.connect(self._update_preview)
@@ -165,6 +155,7 @@ class HistoryTab(QWidget):
 
 class SettingsPage(QWidget):
     preferences_applied = Signal(object)  # Preferences
+    reminder_prefs_saved = Signal(object)  # ReminderPrefs (the reminder clock applies them)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +179,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.targets, translate("TargetsSettings", "Targets and teams"))
         self.cases = CasesSettings(ctx)
         self.tabs.addTab(self.cases, translate("CasesSettings", "Complaint queue"))
+        self.reminders = RemindersTab(ctx)
+        self.reminders.saved.connect(self.reminder_prefs_saved)
+        self.tabs.addTab(self.reminders, translate("RemindersSettings", "Reminders"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -195,6 +189,7 @@ class SettingsPage(QWidget):
         self.imports.reload()
         self.funnel.reload()
         self.cases.reload()
+        self.reminders.reload()
 
     def screenshot_states(self) -> dict[str, Callable[[], object]]:
         states = {name: (lambda i=index: self.tabs.setCurrentIndex(i))
@@ -202,4 +197,5 @@ class SettingsPage(QWidget):
         cases_tab = self.tabs.indexOf(self.cases)
         for name, show in self.cases.screenshot_states().items():  # each section of the queue's settings
             states[f"cases-{name}"] = lambda show=show: (self.tabs.setCurrentIndex(cases_tab), show())[0]
+        states["reminders"] = lambda: self.tabs.setCurrentWidget(self.reminders)
         return states

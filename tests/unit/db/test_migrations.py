@@ -223,6 +223,9 @@ def test_real_history_upgrades_a_v1_office_database_with_its_data(db_target, tmp
     assert [hit.id for hit in search.search("کریمی")] == [3]  # indexed after the upgrade, Arabic ي/ك folded
     assert [hit.id for hit in search.search("0912 345")] == [3]
     assert Setting.get(Setting.key == "office_name").value == '"newer"'  # duplicates folded, newest kept
+    from crm_desktop.services.activities import activity_service
+    call = activity_service.create_activity(activity_service.ActivityInput(kind="call", contact_id=3, done=True))
+    assert call.__data__["organization"] == 7 and call.subject == "Call"  # schema 7's table on an old office file
     with pytest.raises(peewee.IntegrityError):
         with db.atomic():
             Setting.create(key="office_name", value='"third"')

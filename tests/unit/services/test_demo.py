@@ -10,7 +10,7 @@ import pytest
 
 from crm_desktop.db.base import database
 from crm_desktop.db.connection import close_database, open_database
-from crm_desktop.db.models import AuditLog, Contact, ContactPoint, Note, Organization, Tag, Tagging, User
+from crm_desktop.db.models import Activity, AuditLog, Contact, ContactPoint, Note, Organization, Tag, Tagging, User
 from crm_desktop.services import validation
 from crm_desktop.services.contact_points import normalise_value
 from crm_desktop.services.demo import generator
@@ -150,12 +150,20 @@ def test_times_are_before_the_given_clock(demo):
         assert note.created_at <= NOW
 
 
-def test_last_interaction_is_the_newest_note(demo):
+def test_last_interaction_is_the_newest_note_or_done_contact_activity(demo):
     newest: dict[int, dt.datetime] = {}
     for note in Note.select():
         newest[note.contact_id] = max(newest.get(note.contact_id, note.created_at), note.created_at)
+    touching = Activity.select().where(Activity.done_at.is_null(False) & Activity.contact.is_null(False)
+                                       & Activity.kind.in_(["call", "meeting", "sms", "email", "note"]))
+    notes_only = dict(newest)
+    for activity in touching:  # as the app moves it: the activity's time (when it was done, if earlier)
+        when = min(activity.due_at, activity.done_at)
+        newest[activity.contact_id] = max(newest.get(activity.contact_id, when), when)
     for contact in Contact.select():
         assert contact.last_interaction_at == newest.get(contact.id), contact.id
+    moved = [cid for cid, when in newest.items() if when != notes_only.get(cid)]
+    assert len(moved) > 150  # most people's last contact is now a call, meeting or message of the last year
 
 
 def test_people_belong_to_existing_companies_and_staff(demo):

@@ -1,0 +1,1 @@
+"""Activities, my day, the calendar and reminders: the screens over services/activities."""
