@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from crm_desktop.db.models import Contact, Note, Organization, User
 from crm_desktop.services import contact_points, records, tags
 from crm_desktop.services.contact_points import primary_values
+from crm_desktop.text.i18n import render
+from crm_desktop.text.messages import TranslatableText
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,13 @@ _figures: list[FigureProvider] = []
 
 def register_figures(provider: FigureProvider) -> None:
     _figures.append(provider)
+
+
+def open_count_text(template: TranslatableText, count: int, overdue: int) -> str:
+    """A figure like "3 (1 overdue)" from ``template`` ({count}, {overdue}), or just "3" when none is late."""
+    if overdue:
+        return render(template, {"count": count, "overdue": overdue})
+    return render("{count}", {"count": count})
 
 
 def _figures_for(entity: str, record_id: int) -> tuple[Figure, ...]:

@@ -111,7 +111,7 @@ def test_the_profile_logs_a_call_and_shows_it_in_its_timeline(qtbot, lang_ctx, c
     # the title, marked to read in the window's direction
     assert [w.text()[1:] for w in card.findChildren(QLabel, "timelineTitle")] == [timeline_events.done_title(logged)]
     assert any(w.text() == "Asked for the price list." for w in card.findChildren(QLabel))
-    assert _figure(view, render(timeline_events.OPEN_ACTIVITIES)).startswith(("0 ", "\u06f0 "))
+    assert _figure(view, render(timeline_events.OPEN_ACTIVITIES)) in ("0", "\u06f0")
     assert view.note.toPlainText() == "half-written note"  # the refresh kept what was being written
     # the "Activities" filter shows it alone
     view.timeline.kind.setCurrentIndex(view.timeline.kind.findData("activity"))
@@ -126,7 +126,7 @@ def test_the_company_schedules_from_the_menu_and_a_click_opens_the_activity(qtbo
     assert actions == [("new_activity", {"kind": "meeting", "organization_id": customer["organization"]})]
     [planned] = _activity_refs(view)
     assert svc.get_activity(planned).kind == "meeting"
-    assert _figure(view, render(timeline_events.OPEN_ACTIVITIES)).startswith(("1 ", "\u06f1 "))  # one open
+    assert _figure(view, render(timeline_events.OPEN_ACTIVITIES)) in ("1", "\u06f1")  # one open
     card = next(c for c in view.timeline.cards() if c.event_ref == ("activity", planned))
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert actions[-1] == ("edit_activity", {"id": planned})

@@ -144,12 +144,13 @@ def open_counts(entity: str, record_id: int, *, now: dt.datetime | None = None,
     return int(open_count), int(overdue)
 
 
+
 def _figures(entity: str, record_id: int) -> list[profile.Figure]:
     if entity not in ("contact", "organization"):
         return []
     count, overdue = open_counts(entity, record_id)
     return [profile.Figure("open_activities", render(OPEN_ACTIVITIES),
-                           render(OPEN_ACTIVITIES_VALUE, {"count": count, "overdue": overdue}))]
+                           profile.open_count_text(OPEN_ACTIVITIES_VALUE, count, overdue))]
 
 
 timeline.register(KIND, QT_TRANSLATE_NOOP("Timeline", "Activities"), lambda scope: events(scope))

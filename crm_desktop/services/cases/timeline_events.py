@@ -82,12 +82,12 @@ def open_counts(entity: str, record_id: int) -> tuple[int, int]:
     return int(open_count), int(overdue)
 
 
+
 def _figures(entity: str, record_id: int) -> list[profile.Figure]:
     if entity not in ("contact", "organization"):
         return []
     count, overdue = open_counts(entity, record_id)
-    return [profile.Figure("open_cases", render(OPEN_CASES), render(OPEN_CASES_VALUE,
-                                                                    {"count": count, "overdue": overdue}))]
+    return [profile.Figure("open_cases", render(OPEN_CASES), profile.open_count_text(OPEN_CASES_VALUE, count, overdue))]
 
 
 timeline.register(KIND, QT_TRANSLATE_NOOP("Timeline", "Cases"), _events)
