@@ -87,6 +87,7 @@ class _Maker:
     def row(self, activity_id: int, due: dt.datetime, done: bool) -> tuple:
         from crm_desktop.db import bulk
         from crm_desktop.db.fields import to_utc_text
+        from crm_desktop.services.activities.activity_service import reminder_time
 
         rng = self.rng
         kind = rng.choices(self.kinds, self.kind_weights)[0]
@@ -114,7 +115,7 @@ class _Maker:
             created = min(NOW, due) - dt.timedelta(days=rng.uniform(0.1, 10))
             if rng.random() < (0.4 if due > NOW else 0.1):
                 remind_before = rng.choice((15, 30, 60))
-                remind_at = due - dt.timedelta(minutes=remind_before)
+                remind_at = reminder_time(due, all_day, remind_before, TEHRAN)
         subject = rng.choice(SUBJECTS[kind])
         stamp = to_utc_text(created)
         return (activity_id, bulk.new_uid(), stamp, to_utc_text(done_at) if done_at else stamp, self.owner, kind,
@@ -278,10 +279,12 @@ def timed(call, repeat: int) -> float:
 
 
 def service_figures(repeat: int, user: int) -> dict[str, float]:
-    from crm_desktop.services.activities import agenda, calendar, reminders
+    from crm_desktop.services import weeks
+    from crm_desktop.services.activities import agenda, calendar, reminders, workload
+    from crm_desktop.services.funnel import targets
 
-    year, month = calendar.month_of(NOW.astimezone(TEHRAN).date(), "jalali")
-    days = [day for week in calendar.month_grid(year, month, "jalali", calendar.first_weekday("jalali", "fa"))
+    year, month = targets.month_of(NOW.astimezone(TEHRAN).date(), "jalali")
+    days = [day for week in calendar.month_grid(year, month, "jalali", weeks.first_weekday("jalali", "fa"))
             for day in week]
     start = dt.datetime.combine(days[0], dt.time(), tzinfo=TEHRAN)
     end = dt.datetime.combine(days[-1] + dt.timedelta(days=1), dt.time(), tzinfo=TEHRAN)
@@ -300,39 +303,27 @@ def service_figures(repeat: int, user: int) -> dict[str, float]:
         "startup_summary, one person": lambda: reminders.startup_summary(user, now=NOW, tz=TEHRAN),
         "startup_summary, everyone": lambda: reminders.startup_summary(None, now=NOW, tz=TEHRAN),
     }
-    try:
-        from crm_desktop.services.activities import workload
-    except ImportError:
-        workload = None
-    if workload is not None:
-        jobs["workload (every person)"] = lambda: workload.workload(now=NOW, tz=TEHRAN, calendar="jalali")
+    jobs["workload (every person)"] = lambda: workload.workload(now=NOW, tz=TEHRAN, calendar="jalali")
     return {name: timed(job, repeat) for name, job in jobs.items()}
 
 
-def _month_per_day() -> int | None:
-    try:
-        from crm_desktop.ui.calendar.month import PER_DAY
-    except ImportError:
-        return 4
+def _month_per_day() -> int:
+    from crm_desktop.ui.calendar.month import PER_DAY
+
     return PER_DAY
 
 
-def ui_figures(path: Path, repeat: int, user: int) -> dict[str, float] | None:
-    """Seconds from a new page (or a new choice) to its ``loaded`` signal and a paint after it; None when
-    the pages are not there."""
-    try:
-        from crm_desktop.ui.calendar.page import CalendarPage
-        from crm_desktop.ui.my_day.page import MyDayPage
-    except ImportError as error:
-        print(f"pages: not measured ({error})")
-        return None
+def ui_figures(path: Path, repeat: int, user: int) -> dict[str, float]:
+    """Seconds from a new page (or a new choice) to its ``loaded`` signal and a paint after it."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from crm_desktop.config import app_paths
     from crm_desktop.services.context import acting_as
     from crm_desktop.services.settings import Preferences
     from crm_desktop.ui.application import configure, create_application
+    from crm_desktop.ui.calendar.page import CalendarPage
     from crm_desktop.ui.context import AppContext
+    from crm_desktop.ui.my_day.page import MyDayPage
 
     app: QApplication = create_application()
     ctx = AppContext(Preferences.defaults("fa"), app_paths().ensure(), path.name, "bench")

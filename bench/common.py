@@ -9,6 +9,7 @@ import platform
 import statistics
 import subprocess
 import time
+from queue import Empty
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -47,9 +48,15 @@ def cached_database(path: Path, build_child: Callable[[str, int, int, object], N
     queue = context.Queue()
     child = context.Process(target=build_child, args=(str(partial), size, seed, queue))
     child.start()
-    seconds = queue.get()
+    seconds = None
+    while seconds is None:  # a child that fails puts nothing: watch it instead of waiting for ever
+        try:
+            seconds = queue.get(timeout=1)
+        except Empty:
+            if not child.is_alive():
+                break
     child.join()
-    if child.exitcode:
+    if child.exitcode or seconds is None:
         raise SystemExit(f"building the database failed (exit code {child.exitcode})")
     partial.rename(path)
     return seconds

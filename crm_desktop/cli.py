@@ -88,10 +88,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     result = generate_demo(args.contacts, seed=args.seed, language=i18n.current_language(),
                            progress=progress_printer())
     print(i18n.render(QT_TRANSLATE_NOOP(
-        "Cli", "Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes "
-               "in {seconds} s."),
+        "Cli", "Added {people} people, {companies} companies, {points} phones/emails/addresses, {notes} notes and "
+               "{activities} calls, meetings and tasks in {seconds} s."),
         {"people": result.people, "companies": result.companies, "points": result.points, "notes": result.notes,
-         "seconds": round(result.seconds, 1)}))
+         "activities": result.activities, "seconds": round(result.seconds, 1)}))
     return 0
 
 

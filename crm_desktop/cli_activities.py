@@ -255,7 +255,7 @@ def cmd_activity_new(args: argparse.Namespace) -> int:
     activity = activity_service.create_activity(ActivityInput(
         kind=args.kind, subject=args.subject, body=args.notes, contact_id=contact_id, organization_id=org_id,
         deal_id=args.deal_id, case_id=case_id, assignee_id=assignee, priority=args.priority, due_at=due,
-        all_day=all_day or args.all_day, remind_before=args.remind, recurrence=rule, done=due is None,
+        all_day=all_day or args.all_day, remind_before=args.remind, recurrence=rule, done=args.kind == "note",
         direction="outbound" if args.kind in ("call", "sms", "email") else ""), now=now, tz=tz)
     if activity.done_at is not None:
         print(i18n.render(RECORDED, {"id": fmt.digits(str(activity.id)), "subject": activity.subject}))

@@ -336,6 +336,17 @@ def _as_date(d: _dt.date) -> _dt.date:
     return d
 
 
+def month_name(month: int, calendar: str = "jalali", lang: str = "fa") -> str:
+    """The name of month ``month`` (1..12) of ``calendar`` in ``lang``: English names in English;
+    otherwise the Persian names of the Jalali months, and the Persian (``fa``) or Arabic (``ar``)
+    names of the Gregorian ones."""
+    if calendar == "jalali":
+        names = JALALI_MONTHS_EN if lang == "en" else JALALI_MONTHS_FA
+    else:
+        names = {"en": GREGORIAN_MONTHS_EN, "fa": GREGORIAN_MONTHS_FA}.get(lang, GREGORIAN_MONTHS_AR)
+    return names[month - 1]
+
+
 def format_date(
     d: _dt.date,
     *,
@@ -362,16 +373,12 @@ def format_date(
         if style == "short":
             text = str(j)
         else:
-            names = JALALI_MONTHS_EN if lang == "en" else JALALI_MONTHS_FA
-            text = f"{j.day} {names[j.month - 1]} {j.year}"
+            text = f"{j.day} {month_name(j.month, calendar, lang)} {j.year}"
     elif calendar == "gregorian":
         if style == "short":
             text = d.isoformat()
         else:
-            names = {"en": GREGORIAN_MONTHS_EN, "fa": GREGORIAN_MONTHS_FA}.get(
-                lang, GREGORIAN_MONTHS_AR
-            )
-            text = f"{d.day} {names[d.month - 1]} {d.year}"
+            text = f"{d.day} {month_name(d.month, calendar, lang)} {d.year}"
     else:
         raise ValueError(f"unknown calendar {calendar!r}; expected 'jalali' or 'gregorian'")
     return localize_digits(text, digits)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from crm_desktop import __version__
 from crm_desktop.services.context import current_user_id
 from crm_desktop.ui.calendar.page import CalendarPage
-from crm_desktop.ui.my_day.page import MyDayPage
 from crm_desktop.ui.cases.outbox_view import OutboxPage
 from crm_desktop.ui.cases.page import CasesPage
 from crm_desktop.ui.cases_report.page import CasesReportPage
@@ -36,6 +35,7 @@ from crm_desktop.ui.funnel_report.page import FunnelReportPage
 from crm_desktop.ui.home.page import HomePage
 from crm_desktop.ui.knowledge.page import KnowledgePage
 from crm_desktop.ui.leads.page import LeadsPage
+from crm_desktop.ui.my_day.page import MyDayPage
 from crm_desktop.ui.resources import resource_path
 from crm_desktop.ui.search.quick_search import QuickSearch
 from crm_desktop.ui.settings.page import SettingsPage
@@ -129,24 +129,16 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        find = QAction(translate("MainWindow", "&Find a customer\u2026"), self)
-        find.setShortcut(QKeySequence("Ctrl+K"))
-        find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any page or dialog
-        find.triggered.connect(self.quick_search)
-        self.addAction(find)
-        file_menu.addAction(find)
-        log_call = QAction(translate("MainWindow", "&Log a call\u2026"), self)
-        log_call.setShortcut(QKeySequence("Ctrl+L"))
-        log_call.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        log_call.triggered.connect(self.log_call)
-        self.addAction(log_call)
-        file_menu.addAction(log_call)
-        schedule = QAction(translate("MainWindow", "&Schedule an activity\u2026"), self)
-        schedule.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        schedule.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        schedule.triggered.connect(self.new_activity)
-        self.addAction(schedule)
-        file_menu.addAction(schedule)
+        for text, keys, slot in ((translate("MainWindow", "&Find a customer\u2026"), "Ctrl+K", self.quick_search),
+                                 (translate("MainWindow", "&Log a call\u2026"), "Ctrl+L", self.log_call),
+                                 (translate("MainWindow", "&Schedule an activity\u2026"), "Ctrl+Shift+N",
+                                  self.new_activity)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any page or dialog
+            action.triggered.connect(slot)
+            self.addAction(action)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

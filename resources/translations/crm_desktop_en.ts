@@ -303,34 +303,6 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <source>No reminder</source>
-            <translation>No reminder</translation>
-        </message>
-        <message>
-            <source>At the due time</source>
-            <translation>At the due time</translation>
-        </message>
-        <message>
-            <source>1 day before</source>
-            <translation>1 day before</translation>
-        </message>
-        <message>
-            <source>{n} days before</source>
-            <translation>{n} days before</translation>
-        </message>
-        <message>
-            <source>1 hour before</source>
-            <translation>1 hour before</translation>
-        </message>
-        <message>
-            <source>{n} hours before</source>
-            <translation>{n} hours before</translation>
-        </message>
-        <message>
-            <source>{n} minutes before</source>
-            <translation>{n} minutes before</translation>
-        </message>
-        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -2443,8 +2415,8 @@
             <translation>{path} is a folder; give a file name such as {example}.</translation>
         </message>
         <message>
-            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
-            <translation>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</translation>
+            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses, {notes} notes and {activities} calls, meetings and tasks in {seconds} s.</source>
+            <translation>Added {people} people, {companies} companies, {points} phones/emails/addresses, {notes} notes and {activities} calls, meetings and tasks in {seconds} s.</translation>
         </message>
         <message>
             <source>Database</source>
@@ -3931,6 +3903,10 @@
             <translation>An activity cannot be done later than now.</translation>
         </message>
         <message>
+            <source>A done activity took place already: its time cannot be later than now.</source>
+            <translation>A done activity took place already: its time cannot be later than now.</translation>
+        </message>
+        <message>
             <source>That subcategory belongs to another category.</source>
             <translation>That subcategory belongs to another category.</translation>
         </message>
@@ -4109,6 +4085,14 @@
         <message>
             <source>Choose one of the offered times.</source>
             <translation>Choose one of the offered times.</translation>
+        </message>
+        <message>
+            <source>The next step is the open activity “{subject}”: to clear it, mark it done or delete it under Activities.</source>
+            <translation>The next step is the open activity “{subject}”: to clear it, mark it done or delete it under Activities.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the next step.</source>
+            <translation>Choose the day of the next step.</translation>
         </message>
     </context>
     <context>

@@ -303,34 +303,6 @@
             <translation>نوع</translation>
         </message>
         <message>
-            <source>No reminder</source>
-            <translation>بدون یادآوری</translation>
-        </message>
-        <message>
-            <source>At the due time</source>
-            <translation>سر موعد</translation>
-        </message>
-        <message>
-            <source>1 day before</source>
-            <translation>یک روز قبل</translation>
-        </message>
-        <message>
-            <source>{n} days before</source>
-            <translation>{n} روز قبل</translation>
-        </message>
-        <message>
-            <source>1 hour before</source>
-            <translation>یک ساعت قبل</translation>
-        </message>
-        <message>
-            <source>{n} hours before</source>
-            <translation>{n} ساعت قبل</translation>
-        </message>
-        <message>
-            <source>{n} minutes before</source>
-            <translation>{n} دقیقه قبل</translation>
-        </message>
-        <message>
             <source> min</source>
             <translation> دقیقه</translation>
         </message>
@@ -2443,8 +2415,8 @@
             <translation>{path} یک پوشه است؛ نام یک فایل بدهید، مثلاً {example}.</translation>
         </message>
         <message>
-            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses and {notes} notes in {seconds} s.</source>
-            <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی و {notes} یادداشت در {seconds} ثانیه اضافه شد.</translation>
+            <source>Added {people} people, {companies} companies, {points} phones/emails/addresses, {notes} notes and {activities} calls, meetings and tasks in {seconds} s.</source>
+            <translation>{people} نفر، {companies} شرکت، {points} تلفن/ایمیل/نشانی، {notes} یادداشت و {activities} تماس، جلسه و کار در {seconds} ثانیه اضافه شد.</translation>
         </message>
         <message>
             <source>Database</source>
@@ -3931,6 +3903,10 @@
             <translation>زمان انجام فعالیت نمی‌تواند بعد از اکنون باشد.</translation>
         </message>
         <message>
+            <source>A done activity took place already: its time cannot be later than now.</source>
+            <translation>فعالیت انجام‌شده پیش‌تر رخ داده است: زمان آن نمی‌تواند دیرتر از اکنون باشد.</translation>
+        </message>
+        <message>
             <source>That subcategory belongs to another category.</source>
             <translation>این زیردسته متعلق به دستهٔ دیگری است؛ زیردسته‌ای از همین دسته انتخاب کنید.</translation>
         </message>
@@ -4109,6 +4085,14 @@
         <message>
             <source>Choose one of the offered times.</source>
             <translation>یکی از زمان‌های پیشنهادی را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The next step is the open activity “{subject}”: to clear it, mark it done or delete it under Activities.</source>
+            <translation>فعالیت بعدی همان فعالیت باز «{subject}» است: برای پاک کردن آن، در بخش فعالیت‌ها آن را انجام‌شده بزنید یا حذف کنید.</translation>
+        </message>
+        <message>
+            <source>Choose the day of the next step.</source>
+            <translation>روز فعالیت بعدی را انتخاب کنید.</translation>
         </message>
     </context>
     <context>

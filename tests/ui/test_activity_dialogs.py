@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from crm_desktop.db.models import Activity, Case, Contact, Deal
 from crm_desktop.services import contacts
@@ -238,6 +238,29 @@ def test_completing_a_repeating_task_says_when_the_next_one_is(qtbot, ctx):
     assert following.due_at == (due + dt.timedelta(weeks=1)).astimezone(dt.timezone.utc) and done.follow_up_id is None
 
 
+def test_a_repeating_task_done_reopened_and_done_again_announces_no_next_one(qtbot, ctx, maryam):
+    due = (local_now() - dt.timedelta(hours=1)).replace(second=0, microsecond=0)
+    task = svc.create_activity(ActivityInput(kind="task", subject="Weekly report", contact_id=maryam.id, due_at=due,
+                                             recurrence=Recurrence("week", 1, None, "gregorian")))
+    following = svc.complete_activity(task.id).next_occurrence
+    svc.reopen_activity(task.id)
+    again = dialog(qtbot, lambda: CompleteDialog(ctx, task.id))
+    assert again.repeats.text() == "" and again.repeats.isHidden()  # its next one exists already
+    assert ctx.fmt.datetime(following.due_at) not in again.repeats.text()
+    separator = QCoreApplication.translate("Timeline", " \u00b7 ")  # the timeline's, "، " in Persian
+    [meta] = again.findChildren(QLabel, "timelineMeta")
+    assert separator in meta.text()
+    again.save()
+    assert again.result() and again.next_occurrence_id is None
+    assert Activity.select().where(Activity.series_uid == following.series_uid).count() == 2
+    # the last one of a series that ends says so
+    last = svc.create_activity(ActivityInput(kind="task", subject="Final check", due_at=due, recurrence=Recurrence(
+        "week", 1, local_now().date() + dt.timedelta(days=1), "gregorian")))
+    closing = dialog(qtbot, lambda: CompleteDialog(ctx, last.id))
+    assert closing.repeats.text() == QCoreApplication.translate(
+        "Activities", "This was the last time of a repeating activity.")
+
+
 def test_logging_a_call_for_a_customer_found_by_phone(qtbot, ctx, maryam):
     log = dialog(qtbot, lambda: LogCallDialog(ctx))
     assert log.focusWidget() is log.customer.input  # no customer given: the search comes first
@@ -258,6 +281,57 @@ def test_logging_a_call_for_a_customer_found_by_phone(qtbot, ctx, maryam):
     assert call.done_at == when.astimezone(dt.timezone.utc) and call.__data__["contact"] == maryam.id
     assert call.subject == svc.default_subject("call", "inbound")  # nothing typed: "Incoming call"
     assert Contact.get_by_id(maryam.id).last_interaction_at == when.astimezone(dt.timezone.utc)
+
+
+UNKNOWN_PHONE = "0935 771 2049"
+
+
+def offer_new_customer(field, phone: str = UNKNOWN_PHONE) -> None:
+    field.input.setText(phone)
+    field.lookup()
+    assert field.new_customer() == (phone, "")  # nobody has it: offered as a new customer, ticked
+
+
+def test_a_call_from_an_unknown_number_with_no_subject_is_logged_like_a_known_customers(qtbot, ctx):
+    log = dialog(qtbot, lambda: LogCallDialog(ctx))
+    offer_new_customer(log.customer)
+    log.when.set_value((local_now() - dt.timedelta(minutes=10)).replace(second=0, microsecond=0))
+    assert log.subject.text() == ""
+    log.save()
+    assert log.result() and log.saved_id is not None  # not refused for the subject the service fills in
+    call = svc.get_activity(log.saved_id)
+    assert call.subject == svc.default_subject("call", log.direction.value())
+    caller = Contact.get_by_id(call.__data__["contact"])
+    assert caller.lifecycle_stage == "customer" and log.customer.value() == (caller.id, None)
+
+
+def test_a_refused_call_from_an_unknown_number_adds_nobody(qtbot, ctx):
+    people = Contact.select().count()
+    log = dialog(qtbot, lambda: LogCallDialog(ctx))
+    offer_new_customer(log.customer)
+    log.when.set_value((local_now() + dt.timedelta(hours=3)).replace(second=0, microsecond=0))  # not yet happened
+    log.save()
+    assert not log.result() and not log.errors.labels["due_at"].isHidden()
+    assert Contact.select().count() == people and log.customer.new_customer() is not None
+
+
+def test_editing_adds_an_unknown_number_typed_after_change(qtbot, ctx, maryam):
+    task = svc.create_activity(ActivityInput(kind="call", subject="Quote", contact_id=maryam.id,
+                                             due_at=tomorrow_at(dt.time(10, 0))))
+    people = Contact.select().count()
+    edit = dialog(qtbot, lambda: ActivityDialog(ctx, task.id))
+    assert edit.customer.value() == (maryam.id, None)
+    edit.customer.change.click()  # "Change": another customer, typed by phone
+    offer_new_customer(edit.customer)
+    edit.subject.setText("")  # refused: nobody is added
+    edit.save()
+    assert not edit.result() and Contact.select().count() == people
+    edit.subject.setText("Quote for the new branch")
+    edit.save()
+    assert edit.result() and Contact.select().count() == people + 1
+    saved = svc.get_activity(task.id)
+    assert saved.subject == "Quote for the new branch" and saved.__data__["contact"] not in (None, maryam.id)
+    assert edit.customer.value() == (saved.__data__["contact"], None)
 
 
 def test_logging_a_call_with_a_follow_up_and_ctrl_enter(qtbot, ctx, maryam):
@@ -388,3 +462,23 @@ def test_the_quick_actions_open_their_forms_and_return_what_was_saved(qtbot, ctx
     assert svc.get_activity(call_id).outcome == "wrong_number"
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert quick_actions.new_activity(None, ctx) is None  # cancelled: nothing
+
+
+def test_the_form_and_the_settings_word_reminder_times_alike(qtbot, lang_ctx):
+    """One wording for reminder times (ui/reminders/choices.py), in the activity form and in Settings ›
+    Reminders; a time set elsewhere that is not offered is kept, and worded the same way."""
+    from crm_desktop.services.activities.preferences import REMIND_CHOICES
+    from crm_desktop.ui.activities import form_parts
+    from crm_desktop.ui.reminders.choices import remind_label
+    from crm_desktop.ui.settings.reminders_tab import RemindersTab
+
+    fmt = lang_ctx.fmt
+    words = [remind_label(minutes, fmt) for minutes in REMIND_CHOICES]
+    form = dialog(qtbot, lambda: ActivityDialog(lang_ctx, preset=ActivityInput(kind="call", remind_before=1)))
+    tab = dialog(qtbot, lambda: RemindersTab(lang_ctx))
+    assert [form.reminder.itemText(i) for i in range(len(REMIND_CHOICES))] == words
+    assert [tab.remind_before.itemText(i) for i in range(tab.remind_before.count())] == words
+    assert form.reminder.currentData() == 1 and form.reminder.currentText() == remind_label(1, fmt)
+    if lang_ctx.prefs.language == "en":
+        assert form.reminder.currentText() == "1 minute before"
+    assert not hasattr(form_parts, "reminder_text")  # no second wording

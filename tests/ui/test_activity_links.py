@@ -12,7 +12,7 @@ import types
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from crm_desktop.services import contacts, organizations
 from crm_desktop.services.activities import activity_service as svc
@@ -251,3 +251,84 @@ def test_the_case_detail_shows_and_links_the_cases_activities(qtbot, lang_ctx, c
 
     refs = {e.ref for e in timeline.timeline(timeline.person_scope(customer["contact"]), kinds=["activity"])}
     assert {("activity", follow_up), ("activity", logged.id)} <= refs
+
+
+def _card_figures(detail) -> list[str]:
+    lines = detail.customer.lines
+    return [lines.itemAt(i).widget().text() for i in range(lines.count())
+            if lines.itemAt(i).widget() is not None and lines.itemAt(i).widget().objectName() == "note"]
+
+
+def test_a_write_from_the_case_detail_reads_its_activities_once_and_the_customers_figures_again(
+        qtbot, lang_ctx, customer, actions, monkeypatch):
+    from crm_desktop.ui.cases.detail import CaseDetail
+
+    case = case_service.create_case(case_service.CaseInput(subject="Heater leaks", contact_id=customer["contact"])).id
+    svc.create_activity(svc.ActivityInput(kind="call", subject="Ask for a photo", case_id=case, due_at=NOW - H))
+    detail = CaseDetail(lang_ctx)
+    qtbot.addWidget(detail)
+    detail.show_case(case)
+    before = _card_figures(detail)
+    reads = []
+    real = timeline_events.for_case
+    monkeypatch.setattr(timeline_events, "for_case", lambda case_id: reads.append(case_id) or real(case_id))
+    detail.activities.schedule_button.menu().actions()[2].trigger()  # a task for the case
+    assert reads == [case]  # the list read itself once; the detail did not read it again
+    assert len(detail.activities.lines()) == 2
+    after = _card_figures(detail)
+    assert after != before  # one more open activity on the customer's card
+    assert any(lang_ctx.fmt.digits("2") in text for text in after)
+
+
+def test_the_profile_follows_an_activity_done_elsewhere_and_keeps_the_note_being_written(qtbot, lang_ctx, customer):
+    from crm_desktop.ui.activities.events import activity_events
+
+    planned = svc.create_activity(svc.ActivityInput(kind="call", subject="Ask about the invoice",
+                                                    contact_id=customer["contact"], due_at=NOW - H))
+    view = _profile(qtbot, lang_ctx, "contact", customer["contact"])
+    view.show()
+    qtbot.waitExposed(view)
+    open_figure = render(timeline_events.OPEN_ACTIVITIES)
+    assert _figure(view, open_figure).startswith(("1", "\u06f1"))
+    view.note.setPlainText("half-written note")
+    cursor = view.note.textCursor()
+    cursor.setPosition(4)
+    view.note.setTextCursor(cursor)
+    svc.complete_activity(planned.id)  # from the reminder popup, My day, Ctrl+L...
+    activity_events.changed.emit()
+    QApplication.processEvents()  # the new figure cards show on the next turn of the event loop
+    assert _figure(view, open_figure) in ("0", "\u06f0")
+    card = next(c for c in view.timeline.cards() if c.event_ref == ("activity", planned.id))
+    [title] = card.findChildren(QLabel, "timelineTitle")
+    assert title.text()[1:] == timeline_events.done_title(rows.by_ids([planned.id])[0])
+    assert view.note.toPlainText() == "half-written note" and view.note.textCursor().position() == 4
+    # hidden (another page in front): read when shown again, not before
+    view.hide()
+    later = svc.create_activity(svc.ActivityInput(kind="meeting", subject="Visit", contact_id=customer["contact"],
+                                                  due_at=NOW + DAY))
+    activity_events.changed.emit()
+    assert later.id not in _activity_refs(view) and view.stale
+    view.show()
+    assert later.id in _activity_refs(view) and not view.stale
+    assert view.note.toPlainText() == "half-written note"
+
+
+def test_a_form_opened_from_the_profile_shows_its_write_once(qtbot, lang_ctx, customer, actions, monkeypatch):
+    from crm_desktop.ui.activities import quick_actions as module
+    from crm_desktop.ui.activities.events import activity_events
+
+    view = _profile(qtbot, lang_ctx, "contact", customer["contact"])
+    view.show()
+    faked = module.log_call
+
+    def log_call(parent, lang_ctx, **links):  # as the real form does: it announces its write
+        saved = faked(parent, lang_ctx, **links)
+        activity_events.changed.emit()
+        return saved
+
+    monkeypatch.setattr(module, "log_call", log_call)
+    shown = []
+    real = view.show_record
+    monkeypatch.setattr(view, "show_record", lambda *a, **kw: shown.append(a) or real(*a, **kw))
+    saved = view.log_call()
+    assert shown == [("contact", customer["contact"])] and saved in _activity_refs(view)

@@ -16,9 +16,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from crm_desktop.services import weeks
 from crm_desktop.services.activities import activity_service as svc
 from crm_desktop.services.activities import calendar as cal
 from crm_desktop.services.activities.recurrence import Recurrence
+from crm_desktop.services.funnel.targets import month_of
 from crm_desktop.text.jalali import JalaliDate
 from crm_desktop.ui.calendar import timeline as calendar_timeline
 from crm_desktop.ui.calendar.page import CalendarPage
@@ -73,14 +75,14 @@ def test_the_month_view_in_each_language(page, lang):
     first_rect, last_rect = month.day_rect(first), month.day_rect(month.weeks[0][6])
     if lang == "fa":
         assert page.toolbar.title.text() == "آذر ۱۴۰۴"
-        assert first.weekday() == cal.SATURDAY
+        assert first.weekday() == weeks.SATURDAY
         assert first_rect.right() == pytest.approx(month.width(), abs=1)  # Saturday is the rightmost column
-        assert last_rect.left() == pytest.approx(0, abs=1) and month.weeks[0][6].weekday() == cal.FRIDAY
-        inside = [d for d in days if cal.month_of(d, "jalali") == (1404, 9)]
+        assert last_rect.left() == pytest.approx(0, abs=1) and month.weeks[0][6].weekday() == weeks.FRIDAY
+        inside = [d for d in days if month_of(d, "jalali") == (1404, 9)]
         assert [JalaliDate.from_gregorian(d).day for d in inside] == list(range(1, 31))  # Azar has 30 days
     else:
         assert page.toolbar.title.text() == "December 2025"
-        assert first.weekday() == cal.MONDAY
+        assert first.weekday() == weeks.MONDAY
         assert first_rect.left() == pytest.approx(0, abs=1)
         assert [d.day for d in days if d.month == 12] == list(range(1, 32))
     assert month.selected == TODAY and month.span[0] <= TODAY <= month.span[1]
@@ -148,7 +150,7 @@ def test_a_drag_in_the_week_view_snaps_to_a_quarter_hour_on_another_day(page, qt
     page.set_mode("week")
     page.reload(wait=True)
     timeline = page.timeline
-    assert timeline.days == cal.week_of(TODAY, cal.SATURDAY if lang == "fa" else cal.MONDAY)
+    assert timeline.days == cal.week_of(TODAY, weeks.SATURDAY if lang == "fa" else weeks.MONDAY)
     top = timeline.scroll.verticalScrollBar().value() * 60 / calendar_timeline.HOUR
     assert 6.5 * 60 <= top <= 7 * 60  # opened at about 07:00
     rect = timeline.block_rect(meeting.id)
@@ -352,3 +354,82 @@ def test_an_activitys_menu_completes_reschedules_deletes_and_opens_the_customer(
     assert svc.get_activity(call.id).done_at is not None
     assert next(e for e in page.month.shown_entries() if e.activity_id == call.id).is_done
     menu.deleteLater()
+
+
+# -- hidden, the day changing, the people (fix1) -----------------------------------------------------
+
+def _count_reads(page) -> list:
+    reads = []
+    real = page._reads.start
+    page._reads.start = lambda fn, wait=False: (reads.append(fn), real(fn, wait=wait))
+    return reads
+
+
+def test_a_hidden_calendar_reads_again_only_once_shown(page, qtbot):
+    from crm_desktop.ui.activities.events import activity_events
+
+    reads = _count_reads(page)
+    page.hide()
+    call = _plan("Added while the calendar was hidden", _at(TODAY, 15))
+    activity_events.changed.emit()
+    activity_events.changed.emit()
+    assert reads == []  # nobody looks: nothing read
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    assert len(reads) == 1
+    assert call.id in [e.activity_id for e in page.month.shown_entries()]
+    with qtbot.waitSignal(page.loaded, timeout=5000):  # shown: a write is read at once
+        activity_events.changed.emit()
+    assert len(reads) == 2
+
+
+def test_at_midnight_the_calendar_moves_today_and_what_is_overdue(lang_ctx, qtbot):
+    from crm_desktop.ui.calendar import style
+
+    clock = {"now": NOW}
+    page = CalendarPage(lang_ctx, clock=lambda: clock["now"], tz=TEHRAN)
+    qtbot.addWidget(page)
+    page.resize(1200, 820)
+    page.show()
+    qtbot.waitExposed(page)
+    late = _plan("Call in the afternoon", _at(TODAY, 16))
+    page.reload(wait=True)
+    timer = page.day_timer
+    tomorrow = TODAY + dt.timedelta(days=1)
+    assert timer.isActive() and timer.isSingleShot() and timer.armed_for == _at(tomorrow, 0)
+    assert timer.interval() == (13 * 60 + 40) * 60 * 1000  # 10:20 -> midnight
+    entry = next(e for e in page.month.shown_entries() if e.activity_id == late.id)
+    assert page.month.today == TODAY and not style.is_overdue(entry, page.month.now, page.month.today, TEHRAN)
+
+    clock["now"] = _at(tomorrow, 0, 1)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        timer.start(0)  # the timer fires
+    entry = next(e for e in page.month.shown_entries() if e.activity_id == late.id)
+    assert page.month.today == tomorrow and page.month.now == clock["now"]
+    assert style.is_overdue(entry, page.month.now, page.month.today, TEHRAN)
+    assert timer.isActive() and timer.armed_for == _at(tomorrow + dt.timedelta(days=1), 0)
+
+    reads = _count_reads(page)  # hidden at midnight: read when shown again
+    page.hide()
+    clock["now"] = _at(tomorrow + dt.timedelta(days=1), 0, 1)
+    timer.start(0)
+    qtbot.waitUntil(lambda: timer.armed_for == _at(tomorrow + dt.timedelta(days=2), 0))
+    assert reads == [] and page.month.today == tomorrow
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show()
+    assert len(reads) == 1 and page.month.today == tomorrow + dt.timedelta(days=1)
+
+
+def test_a_new_colleague_appears_in_the_person_chooser_on_refresh(page, qtbot):
+    from crm_desktop.db.models import User
+
+    person = page.toolbar.person
+    before = [person.itemData(i) for i in range(person.count())]
+    page.toolbar.choose_person(None)  # everyone
+    reza = User.create(username="reza", full_name="Reza Nouri")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert [person.itemData(i) for i in range(person.count())] == [*before[:-1], reza.id, before[-1]]
+    assert page.toolbar.filters().person is None  # the choice (everyone) is kept
+    page.toolbar.choose_person(reza.id)
+    assert page.toolbar.filters().person == reza.id

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 from crm_desktop.db.models import Activity
 from crm_desktop.services.activities import activity_service as svc
@@ -342,3 +343,128 @@ def test_the_chart_draws_the_busiest_people_and_the_others_together():
     assert [p.name for p in shown[:-1]] == [f"P{i}" for i in range(4, 11)]  # the 7 busiest, in their order
     assert shown[-1].counts == [1 + 2 + 3, 3] and shown[-1].user_id is None
     assert shown_people(people[:3]) == people[:3]
+
+
+# -- clicks that must act once, follow-ups, undo, the day changing, menus ---------------------------
+
+def test_a_double_click_on_a_tick_box_completes_only_that_activity(page, world, qtbot):
+    """The first click completes row 0 and the row below slides up under the mouse: the double
+    click's second release must not complete that one too."""
+    first, second, third = page.rows_of("overdue")
+    after(qtbot, page, lambda: page.complete(third))  # the completion bar is up: nothing moves down
+    view = page.sections["overdue"].list
+    window = page.window()
+    point = view.viewport().mapTo(window, view.part_rect(0, "check").center())
+    after(qtbot, page, lambda: QTest.mouseDClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                                                 Qt.KeyboardModifier.NoModifier, point))
+    assert svc.get_activity(first).done_at == NOW
+    assert svc.get_activity(second).done_at is None
+    assert page.rows_of("overdue") == [second]
+
+
+def test_a_press_and_a_release_on_different_activities_do_nothing(page, world, qtbot):
+    view = page.sections["overdue"].list
+    ids = page.rows_of("overdue")
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.part_rect(0, "check").center())
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       view.part_rect(1, "check").center())
+    assert all(svc.get_activity(i).done_at is None for i in ids)
+    assert page.rows_of("overdue") == ids and not page.bar.isVisible()
+
+
+def test_a_follow_up_of_a_colleagues_call_is_theirs_and_follows_it(page, world, qtbot, monkeypatch):
+    from crm_desktop.ui.activities.activity_dialog import ActivityDialog
+
+    def save_it(dialog) -> int:
+        dialog.subject.setText("Follow up")
+        dialog.save()
+        return dialog.result()
+    monkeypatch.setattr(ActivityDialog, "exec", save_it)
+    after(qtbot, page, lambda: page.choose_person(world.sara.id))
+    call = world.ids["s_over"]
+    after(qtbot, page, lambda: click(qtbot, page, "overdue", call, "check"))
+    assert page.bar.follow_up_button.isVisible()
+    after(qtbot, page, lambda: qtbot.mouseClick(page.bar.follow_up_button, Qt.MouseButton.LeftButton))
+    made = Activity.select().where(Activity.subject == "Follow up").get()
+    assert made.__data__["follow_up_of"] == call
+    assert made.__data__["assignee"] == world.sara.id  # not the person who clicked
+    assert made.__data__["contact"] == world.ali and made.done_at is None
+
+
+def test_undo_keeps_a_next_occurrence_someone_has_changed_meanwhile(page, world, qtbot, monkeypatch):
+    report = world.ids["t_report"]
+    undone = []
+    real = svc.undo_completion
+    monkeypatch.setattr(svc, "undo_completion", lambda *a, **kw: undone.append((a, kw)) or real(*a, **kw))
+    after(qtbot, page, lambda: page.complete(report))
+    following = page.last_completed[report]
+    changed = svc.activity_input(svc.get_activity(following))
+    changed.subject = "Prepare the monthly report (with the figures)"
+    svc.update_activity(following, changed, tz=TEHRAN)
+    after(qtbot, page, lambda: page.bar.undo_button.click())
+    assert svc.get_activity(report).done_at is None
+    assert svc.get_activity(following).subject == changed.subject  # still there: not deleted by the undo
+    assert undone == [((report, following), {"now": NOW, "tz": TEHRAN})]  # one call: one transaction
+
+
+def test_at_midnight_the_page_reads_the_new_day(qtbot, lang_ctx, world):
+    clock = {"now": NOW}
+    page = MyDayPage(lang_ctx, now=lambda: clock["now"], tz=TEHRAN)
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    after(qtbot, page, page.refresh)
+    timer = page.day_timer
+    assert timer.isActive() and timer.isSingleShot()
+    assert timer.armed_for == at(12, 4) and timer.interval() == 14 * 3600 * 1000  # 10:00 -> midnight, Tehran
+    assert world.ids["u_call"] in page.rows_of("upcoming")
+    clock["now"] = at(12, 4, 0, 1)
+    after(qtbot, page, lambda: timer.start(0))  # the timer fires
+    fmt = lang_ctx.fmt
+    assert page.subtitle.text().endswith(fmt.date(dt.date(2025, 12, 4), "long"))
+    assert world.ids["u_call"] in page.rows_of("today") and page.rows_of("done_today") == []
+    assert timer.isActive() and timer.armed_for == at(12, 5)  # armed again for the next midnight
+
+    page.hide()  # hidden: nothing is read at midnight, the page reads when shown again
+    clock["now"] = at(12, 5, 0, 1)
+    reads = []
+    real = page._reads.start
+    page._reads.start = lambda fn, wait=False: (reads.append(fn), real(fn, wait=wait))
+    timer.start(0)
+    qtbot.waitUntil(lambda: timer.armed_for == at(12, 6))
+    assert reads == [] and page.subtitle.text().endswith(fmt.date(dt.date(2025, 12, 4), "long"))
+    after(qtbot, page, page.show)
+    assert len(reads) == 1 and page.subtitle.text().endswith(fmt.date(dt.date(2025, 12, 5), "long"))
+
+
+def test_a_write_while_hidden_is_read_once_shown(page, world, qtbot):
+    page.hide()
+    call = world.ids["u_call"]
+    svc.reschedule(call, at(12, 3, 18), tz=TEHRAN)
+    activity_events.changed.emit()
+    assert call in page.rows_of("upcoming")  # hidden: not read yet
+    after(qtbot, page, page.show)
+    assert page.rows_of("today")[-1] == call
+
+
+def test_a_reschedule_menu_goes_away_once_closed(page, world, qtbot):
+    email = world.ids["u_email"]
+    for _ in range(3):
+        click(qtbot, page, "upcoming", email, "reschedule")
+        assert page._menu.isVisible()
+        page._menu.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert page.findChildren(QMenu, "rescheduleMenu") == []
+
+
+def test_my_day_and_the_calendar_share_one_person_chooser(page, lang_ctx, qtbot):
+    from crm_desktop.ui.activities.person_chooser import PersonChooser
+    from crm_desktop.ui.calendar.page import CalendarPage
+
+    calendar = CalendarPage(lang_ctx, clock=lambda: NOW, tz=TEHRAN)
+    qtbot.addWidget(calendar)
+    assert isinstance(page.person, PersonChooser) and isinstance(calendar.toolbar.person, PersonChooser)
+    people = [page.person.itemData(i) for i in range(page.person.count())]
+    assert people == [calendar.toolbar.person.itemData(i) for i in range(calendar.toolbar.person.count())]
+    assert people[0] == "me" and people[-1] == "everyone" and len(people) == 3  # me, Sara, everyone

@@ -216,6 +216,38 @@ def test_past_five_the_popup_says_how_many_more(qtbot, center):
     assert all(svc.get_activity(a.id).remind_at is None for a in made)
 
 
+def sixty_due(qtbot, center) -> list[int]:
+    """60 reminders due at 10:00 (the clock reads and lists at most 50 of them)."""
+    made = [plan(f"Call {n}", at(10, 15), remind_before=15 + n % 30).id for n in range(60)]
+    center.clock.now = at(10, 0)
+    state = start(qtbot, center, startup=False)
+    assert len(state.due) == reminders.MAX_SHOWN < state.total == 60
+    return made
+
+
+def test_dismiss_all_dismisses_every_due_reminder_not_only_the_listed(qtbot, center, owner, monkeypatch):
+    made = sixty_due(qtbot, center)
+    threads = []
+    real = reminders.due_ids
+    monkeypatch.setattr(reminders, "due_ids", lambda *a, **kw: threads.append(threading.get_ident()) or real(*a, **kw))
+    popup = center.popup
+    popup.dismiss_all.click()
+    assert not popup.isVisible()  # the rows leave at once
+    state = settle(qtbot, center)
+    assert state.due == [] and state.total == 0
+    assert reminders.due_count(owner.id, at(10, 0)) == 0
+    assert all(svc.get_activity(i).remind_at is None for i in made)
+    assert threads and threading.get_ident() not in threads  # found (and written) off the GUI thread
+
+
+def test_snooze_all_snoozes_every_due_reminder_not_only_the_listed(qtbot, center, owner):
+    made = sixty_due(qtbot, center)
+    center.popup.snooze_all.menu().actions()[0].trigger()  # 5 minutes
+    assert settle(qtbot, center).due == []
+    assert reminders.due_count(owner.id, at(10, 4)) == 0
+    assert {svc.get_activity(i).remind_at for i in made} == {at(10, 5)}
+
+
 def test_an_activity_added_elsewhere_is_caught_within_a_minute(qtbot, center, owner):
     center.clock.now = at(9, 0)
     assert start(qtbot, center, startup=False).next_at is None

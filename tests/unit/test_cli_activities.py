@@ -220,3 +220,15 @@ def test_when_parses_jalali_gregorian_and_relative_times():
     for bad in ("", "soon", "tomorrow at ten", "1404/09/32 10:00", "tomorrow 7"):
         with pytest.raises(UserError):
             parse_when(bad, now, tz)
+
+
+def test_a_note_is_recorded_as_done_never_planned(home, office):
+    db = office["db"]
+    noted = run("activity-new", "note", "Met at the fair", "--customer-id", str(office["person"]), "--due",
+                "2025-12-01 10:00", "--db", db, home=home)
+    assert noted.returncode == 0, noted.stderr
+    assert "recorded as done" in noted.stdout and "planned" not in noted.stdout
+    [note] = _activities(db)
+    assert note.done_at == note.due_at and note.due_at.astimezone(TZ).date() == dt.date(2025, 12, 1)
+    later = run("activity-new", "note", "Not yet", "--due", "tomorrow 10:00", "--db", db, home=home)
+    assert later.returncode == 2 and len(_activities(db)) == 1  # a note of tomorrow is refused, nothing written

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
-from crm_desktop.db.models import Activity, Case, Contact, Deal
+from crm_desktop.db.models import Activity, Deal
 from crm_desktop.db.models.activities import CALL_OUTCOMES
 from crm_desktop.services import audit, contacts, organizations, records, validation
-from crm_desktop.services.activities import deal_steps, recurrence
+from crm_desktop.services.activities import deal_steps, links, recurrence
 from crm_desktop.services.activities.checks import (ALL_DAY_REMINDER, BAD_DURATION, DIRECTED, DONE_IN_FUTURE,
                                                     MAX_DURATION, OUTCOME_NOT_FOR_KIND, TOUCHES_CUSTOMER,
-                                                    ActivityInput, check, default_subject)
+                                                    ActivityInput, check, check_new, default_subject, prepared)
 from crm_desktop.services.activities.recurrence import Recurrence
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
@@ -65,23 +65,15 @@ def _normal_due(due_at: dt.datetime | None, all_day: bool, tz: dt.tzinfo | None)
     return local_day_start(local_date(due_at, tz), tz) if all_day else due_at.astimezone(dt.timezone.utc)
 
 
-def _customer_of(model, record_id: int) -> tuple[int | None, int | None]:
-    row = model.select(model.contact, model.organization).where(model.id == record_id).tuples().first()
-    return (row[0], row[1]) if row else (None, None)
-
-
 def _apply(activity: Activity, data: ActivityInput, tz: dt.tzinfo | None) -> None:
     activity.kind = data.kind
     activity.subject = tidy_text(data.subject)
     activity.body = data.body.strip()
     contact_id, organization_id = data.contact_id, data.organization_id
-    if contact_id is None and organization_id is None:
-        for model, record_id in ((Deal, data.deal_id), (Case, data.case_id)):
-            if record_id is not None:
-                contact_id, organization_id = _customer_of(model, record_id)
-                break
+    if contact_id is None and organization_id is None:  # the deal's or the case's customer
+        contact_id, organization_id = links.customer_of(deal_id=data.deal_id, case_id=data.case_id)
     if contact_id is not None and organization_id is None:
-        organization_id = Contact.select(Contact.organization).where(Contact.id == contact_id).scalar()
+        organization_id = links.company_of(contact_id)
     activity.contact, activity.organization = contact_id, organization_id
     activity.deal, activity.case = data.deal_id, data.case_id
     activity.priority = data.priority
@@ -141,9 +133,8 @@ def create_activity(data: ActivityInput, *, now: dt.datetime | None = None, tz: 
     """Validate and record an activity (logged when ``data.done``, else scheduled); raises
     ValidationError. A done activity that repeats makes its next occurrence at once."""
     now = now or utcnow()
-    if not tidy_text(data.subject) and data.done:
-        data = replace(data, subject=default_subject(data.kind, data.direction))
-    errors = check(data, now, tz)
+    data = prepared(data)
+    errors = check_new(data, now, tz)
     if errors:
         raise ValidationError(errors)
     with database.atomic():
@@ -160,7 +151,7 @@ def create_activity(data: ActivityInput, *, now: dt.datetime | None = None, tz: 
         _touch_customer(activity)
         if activity.done_at is not None and activity.recurrence_unit:
             _next_occurrence(activity, now, tz)
-        deal_steps.sync(activity.__data__.get("deal"))
+        deal_steps.sync(activity.__data__.get("deal"), tz=tz)
     return activity
 
 
@@ -211,7 +202,7 @@ def update_activity(activity_id: int, data: ActivityInput, *, now: dt.datetime |
         _touch_customer(activity)
         if activity.done_at is not None and not was_done and activity.recurrence_unit:
             _next_occurrence(activity, now, tz)
-        deal_steps.sync(old_deal, activity.__data__.get("deal"))
+        deal_steps.sync(old_deal, activity.__data__.get("deal"), tz=tz)
     return activity
 
 
@@ -246,7 +237,7 @@ def complete_activity(activity_id: int, *, at: dt.datetime | None = None, outcom
         audit.record_update(activity, before)
         _touch_customer(activity)
         following = _next_occurrence(activity, now, tz) if activity.recurrence_unit else None
-        deal_steps.sync(activity.__data__.get("deal"))
+        deal_steps.sync(activity.__data__.get("deal"), tz=tz)
     return Completed(activity, following)
 
 
@@ -263,8 +254,28 @@ def reopen_activity(activity_id: int, *, now: dt.datetime | None = None, tz: dt.
             activity.remind_at = None  # its moment passed while it was done: no late popup
         activity.save()
         audit.record_update(activity, before)
-        deal_steps.sync(activity.__data__.get("deal"))
+        deal_steps.sync(activity.__data__.get("deal"), tz=tz)
     return activity
+
+
+def undo_completion(activity_id: int, next_occurrence_id: int | None = None, *, now: dt.datetime | None = None,
+                    tz: dt.tzinfo | None = None) -> bool:
+    """Take back a completion just made: open the activity again and, when doing it made
+    ``next_occurrence_id``, remove that occurrence -- only while nobody has touched it (not done, not
+    edited, not snoozed), so undoing never deletes someone's work. One transaction. Returns whether
+    the occurrence was removed."""
+    with database.atomic():
+        reopen_activity(activity_id, now=now, tz=tz)
+        if next_occurrence_id is None:
+            return False
+        done = get_activity(activity_id)
+        following = Activity.alive().where(Activity.id == next_occurrence_id).first()
+        untouched = (following is not None and following.done_at is None
+                     and following.updated_at == following.created_at
+                     and following.series_uid == done.series_uid and following.occurrence > done.occurrence)
+        if untouched:
+            delete_activity(following.id)
+        return untouched
 
 
 def reschedule(activity_id: int, due_at: dt.datetime, *, all_day: bool | None = None,
@@ -284,7 +295,7 @@ def reschedule(activity_id: int, due_at: dt.datetime, *, all_day: bool | None = 
             return activity
         activity.save()
         audit.record_update(activity, before)
-        deal_steps.sync(activity.__data__.get("deal"))
+        deal_steps.sync(activity.__data__.get("deal"), tz=tz)
     return activity
 
 
@@ -302,26 +313,40 @@ def restore_activity(activity_id: int) -> Activity:
     return activity
 
 
-def _next_occurrence(done: Activity, now: dt.datetime, tz: dt.tzinfo | None) -> Activity | None:
-    """The occurrence after ``done`` (skipping any already passed while it was late), or None once the
-    series has ended. Made at most once per occurrence."""
-    rule = rule_of(done)
-    start = done.series_start or done.due_at
+def later_occurrence_exists(activity: Activity) -> bool:
+    """Whether a later occurrence of ``activity``'s series is already a row (it was done, then opened
+    again): doing it again makes none."""
+    return Activity.select().where((Activity.series_uid == activity.series_uid) & Activity.deleted_at.is_null()
+                                   & (Activity.occurrence > activity.occurrence)).exists()
+
+
+def next_slot(activity: Activity, *, now: dt.datetime | None = None,
+              tz: dt.tzinfo | None = None) -> tuple[int, dt.datetime] | None:
+    """The occurrence (number, UTC moment) that doing ``activity`` now makes, or None: it does not
+    repeat, its series has ended, or a later occurrence exists already. The first occurrence still
+    ahead: one done late does not leave a trail of passed ones behind it (an all-day one may still be
+    today); one done early makes the next, not itself again."""
+    rule = rule_of(activity)
+    start = activity.series_start or activity.due_at
     if rule is None or start is None:
         return None
-    exists = Activity.select().where((Activity.series_uid == done.series_uid) & Activity.deleted_at.is_null()
-                                     & (Activity.occurrence > done.occurrence)).exists()
-    if exists:
+    if later_occurrence_exists(activity):
         return None
-    # the first occurrence still ahead: one done late does not leave a trail of passed ones behind it
-    # (an all-day one may still be today)
-    threshold = now if not done.all_day else local_day_start(local_date(now, tz), tz) - dt.timedelta(microseconds=1)
-    if done.due_at is not None:
-        threshold = max(threshold, done.due_at)
-    found = recurrence.following(rule, start, done.occurrence, tz, after=threshold)
+    now = now or utcnow()
+    threshold = now if not activity.all_day else \
+        local_day_start(local_date(now, tz), tz) - dt.timedelta(microseconds=1)
+    if activity.due_at is not None:
+        threshold = max(threshold, activity.due_at)
+    return recurrence.following(rule, start, activity.occurrence, tz, after=threshold)
+
+
+def _next_occurrence(done: Activity, now: dt.datetime, tz: dt.tzinfo | None) -> Activity | None:
+    """Make the occurrence after ``done`` (see :func:`next_slot`), at most once per occurrence."""
+    found = next_slot(done, now=now, tz=tz)
     if found is None:
         return None
     number, due = found
+    start = done.series_start or done.due_at
     d = done.__data__
     nxt = Activity(
         created_by=current_user_id(), created_at=now, updated_at=now, kind=done.kind, subject=done.subject,

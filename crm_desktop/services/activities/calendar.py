@@ -27,21 +27,16 @@ from crm_desktop.db.models import Activity
 from crm_desktop.services.activities import activity_service, rows
 from crm_desktop.services.activities.recurrence import Recurrence, between
 from crm_desktop.services.activities.rows import ActivityRow
+from crm_desktop.services.funnel.targets import month_bounds, month_of
 from crm_desktop.services.local_time import LocalZone, local_date, local_day_start
+from crm_desktop.services.weeks import week_start
+from crm_desktop.text.dates import month_name
 from crm_desktop.text.digits import localize_digits
 from crm_desktop.text.i18n import render
-from crm_desktop.text.jalali import (
-    GREGORIAN_MONTHS_EN,
-    GREGORIAN_MONTHS_FA,
-    JALALI_MONTHS_EN,
-    JALALI_MONTHS_FA,
-    JalaliDate,
-    jalali_month_length,
-)
+from crm_desktop.text.jalali import JalaliDate
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_MINUTES = 30  # how long an activity with no duration is drawn
-MONDAY, FRIDAY, SATURDAY, SUNDAY = 0, 4, 5, 6  # datetime.date.weekday() numbers
 RANGE = QT_TRANSLATE_NOOP("Calendar", "{first} to {last}")
 
 
@@ -247,57 +242,9 @@ def _capped_ids(bounds: list[dt.datetime], days: tuple[dt.date, ...], per_day: i
 
 
 # -- months and weeks -------------------------------------------------------------------------------
-
-def first_weekday(calendar: str, language: str) -> int:
-    """Saturday for a Jalali calendar or a Persian screen (the Iranian week), else Monday."""
-    return SATURDAY if calendar == "jalali" or language == "fa" else MONDAY
-
-
-def weekend(first: int) -> frozenset[int]:
-    """The days off to shade: Friday in an Iranian week, else Saturday and Sunday."""
-    return frozenset({FRIDAY}) if first == SATURDAY else frozenset({SATURDAY, SUNDAY})
-
-
-def month_of(day: dt.date, calendar: str) -> tuple[int, int]:
-    """(year, month) of ``day`` in ``calendar``."""
-    if calendar == "jalali":
-        j = JalaliDate.from_gregorian(day)
-        return j.year, j.month
-    return day.year, day.month
-
-
-def month_length(year: int, month: int, calendar: str) -> int:
-    if calendar == "jalali":
-        return jalali_month_length(year, month)
-    following = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return (following - dt.timedelta(days=1)).day
-
-
-def month_range(year: int, month: int, calendar: str) -> tuple[dt.date, dt.date]:
-    """The first and last (Gregorian) dates of a month of ``calendar``."""
-    if calendar == "jalali":
-        first = JalaliDate(year, month, 1).to_gregorian()
-    else:
-        first = dt.date(year, month, 1)
-    return first, first + dt.timedelta(days=month_length(year, month, calendar) - 1)
-
-
-def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def add_months(day: dt.date, months: int, calendar: str) -> dt.date:
-    """``day`` moved by whole months of ``calendar``, clamped to the target month's length."""
-    year, month = shift_month(*month_of(day, calendar), months)
-    number = JalaliDate.from_gregorian(day).day if calendar == "jalali" else day.day
-    first, _ = month_range(year, month, calendar)
-    return first + dt.timedelta(days=min(number, month_length(year, month, calendar)) - 1)
-
-
-def week_start(day: dt.date, first: int) -> dt.date:
-    return day - dt.timedelta(days=(day.weekday() - first) % 7)
-
+# Which day a week starts on is :mod:`crm_desktop.services.weeks`' one rule (the workload's too); a
+# month of either calendar is :mod:`crm_desktop.services.funnel.targets`' (``month_of``,
+# ``month_bounds``, ``period_label("month", ...)``), moving by months :func:`recurrence.add_months`.
 
 def week_of(day: dt.date, first: int) -> list[dt.date]:
     """The seven days of ``day``'s week, the week starting on weekday ``first`` (0 = Monday)."""
@@ -308,7 +255,7 @@ def week_of(day: dt.date, first: int) -> list[dt.date]:
 def month_grid(year: int, month: int, calendar: str, first: int) -> list[list[dt.date]]:
     """The whole weeks covering a month of ``calendar``: rows of seven Gregorian dates, the first
     column weekday ``first``; days of the months before and after fill the first and last weeks."""
-    first_day, last_day = month_range(year, month, calendar)
+    first_day, last_day = month_bounds(year, month, calendar)
     weeks: list[list[dt.date]] = []
     start = week_start(first_day, first)
     while start <= last_day:
@@ -319,19 +266,6 @@ def month_grid(year: int, month: int, calendar: str, first: int) -> list[list[dt
 
 def day_number(day: dt.date, calendar: str) -> int:
     return JalaliDate.from_gregorian(day).day if calendar == "jalali" else day.day
-
-
-def month_name(month: int, calendar: str, language: str) -> str:
-    if calendar == "jalali":
-        names = JALALI_MONTHS_EN if language == "en" else JALALI_MONTHS_FA
-    else:
-        names = GREGORIAN_MONTHS_FA if language == "fa" else GREGORIAN_MONTHS_EN
-    return names[month - 1]
-
-
-def month_title(year: int, month: int, calendar: str, *, language: str, digits: str) -> str:
-    """"آذر ۱۴۰۴", "December 2025"."""
-    return localize_digits(f"{month_name(month, calendar, language)} {year}", digits)
 
 
 def range_title(first: dt.date, last: dt.date, calendar: str, *, language: str, digits: str) -> str:
@@ -375,6 +309,5 @@ def move(activity_id: int, new_day: dt.date | None = None, new_time: dt.time | N
     return activity_service.reschedule(activity_id, due, all_day=False, tz=tz)
 
 
-__all__ = ["DEFAULT_MINUTES", "CalendarEntry", "CalendarLoad", "add_months", "day_number", "entries",
-           "first_weekday", "load", "month_grid", "month_length", "month_name", "month_of", "month_range",
-           "month_title", "move", "projected", "range_title", "shift_month", "week_of", "week_start", "weekend"]
+__all__ = ["DEFAULT_MINUTES", "CalendarEntry", "CalendarLoad", "day_number", "entries", "load", "month_grid",
+           "move", "projected", "range_title", "week_of"]

@@ -5,7 +5,7 @@ durations, reminders and repetition within bounds, linked records that still exi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Activity, Case, Contact, Deal, Organization, User
@@ -34,6 +34,7 @@ BAD_RULE = QT_TRANSLATE_NOOP("Errors", "Repeat by days, weeks or months.")
 REPEAT_NEEDS_DUE = QT_TRANSLATE_NOOP("Errors", "A repeating activity needs its first due date.")
 UNTIL_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The repetition ends before it starts.")
 DONE_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "An activity cannot be done later than now.")
+NOT_HAPPENED = QT_TRANSLATE_NOOP("Errors", "A done activity took place already: its time cannot be later than now.")
 
 MAX_DURATION = 7 * 24 * 60
 MAX_REMINDER_DAYS = 30
@@ -79,6 +80,15 @@ def default_subject(kind: str, direction: str = "") -> str:
     return render(text) if text is not None else kind
 
 
+def prepared(data: ActivityInput) -> ActivityInput:
+    """``data`` as it is written: a done activity with no subject is named by its kind ("Incoming
+    call", "Meeting"). What :func:`check` is run on, before writing and before anything a form adds
+    ahead of the write (an unknown caller), so both accept and refuse the same input."""
+    if data.done and not tidy_text(data.subject):
+        return replace(data, subject=default_subject(data.kind, data.direction))
+    return data
+
+
 def check(data: ActivityInput, now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> list[FieldError]:
     errors: list[FieldError | None] = []
     errors.append(validation.check_choice("kind", data.kind, ACTIVITY_KINDS))
@@ -118,6 +128,16 @@ def check(data: ActivityInput, now: dt.datetime | None = None, tz: dt.tzinfo | N
     errors += validation.check_lengths(Activity, {"subject": tidy_text(data.subject),
                                                   "location": tidy_text(data.location)})
     return [e for e in errors if e is not None]
+
+
+def check_new(data: ActivityInput, now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> list[FieldError]:
+    """What a new activity (``data`` :func:`prepared`) is refused for: :func:`check`, and a done one
+    (logged) cannot be due later than now. ``create_activity`` and a form checking before it adds
+    an unknown caller run this same check."""
+    errors = check(data, now, tz)
+    if data.done and data.due_at is not None and data.due_at > (now or utcnow()) + dt.timedelta(minutes=5):
+        errors.append(FieldError("due_at", NOT_HAPPENED))  # logged as done: it took place already
+    return errors
 
 
 def _check_recurrence(rule: Recurrence | None, due_at: dt.datetime | None, tz: dt.tzinfo | None) -> list[FieldError]:

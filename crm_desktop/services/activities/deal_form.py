@@ -5,7 +5,8 @@ earliest open activity (:mod:`crm_desktop.services.activities.deal_steps`). So t
 are saved first, keeping the stored next step as it is, and then, when the form's next step was
 changed, :func:`activity_service.set_deal_next_step` moves the earliest open activity, or schedules an
 all-day task for the deal's owner. A next step typed on a deal before activities existed (no open
-activity behind it) is cleared when the form's field is emptied.
+activity behind it) is cleared when the form's field is emptied; one that is an open activity is
+refused with a word on how to clear it (done or deleted under the form's Activities), and keeps a day.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from crm_desktop.services.activities import activity_service, deal_steps
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.services.funnel import deals
 from crm_desktop.services.funnel.deals import DealInput
+from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import tidy_text
 
 FIELD = "next_activity"  # where the form shows a problem with the next step
+STEP_IS_OPEN = QT_TRANSLATE_NOOP("Errors", "The next step is the open activity \u201c{subject}\u201d: to clear it, "
+                                           "mark it done or delete it under Activities.")
+NEEDS_DAY = QT_TRANSLATE_NOOP("Errors", "Choose the day of the next step.")
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,14 @@ def save_deal(deal_id: int | None, data: DealInput, next_step: NextStep | None =
               remind_before: int | None = None, tz: dt.tzinfo | None = None) -> Deal:
     """Create (``deal_id`` None) or update a deal; ``next_step`` (None: left as it is) becomes the deal's
     earliest open activity. Raises ValidationError (a next step's problem on the field ``next_activity``);
-    nothing is written then."""
+    nothing is written then. A next step that is an open activity is not cleared from here (the form
+    says how), and keeps a day."""
+    if next_step is not None and deal_id is not None:
+        current = deal_steps.earliest_open(deal_id)
+        if current is not None and next_step.empty:
+            raise ValidationError([FieldError(FIELD, STEP_IS_OPEN, {"subject": current[0]})])
+        if current is not None and next_step.day is None:
+            raise ValidationError([FieldError(FIELD, NEEDS_DAY)])
     with database.atomic():
         if deal_id is None:
             saved = deals.create_deal(replace(data, next_activity="", next_activity_at=None))

@@ -1,5 +1,6 @@
 """What an activity form offers to link to: a customer's open deals and open cases (short lists,
-newest first), and the customer a deal or a case belongs to."""
+newest first); the customer a deal or a case belongs to and a person's company (the one lookup the
+activity service also fills an activity's customer with)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ class Link:
     title: str
 
 
-def _company_of(contact_id: int | None) -> int | None:
+def company_of(contact_id: int | None) -> int | None:
+    """The company a person works at (None: none, or no person)."""
     if contact_id is None:
         return None
     return Contact.select(Contact.organization).where(Contact.id == contact_id).scalar()
@@ -25,7 +27,7 @@ def _company_of(contact_id: int | None) -> int | None:
 
 def _of_customer(model, contact_id: int | None, organization_id: int | None):
     """Rows of ``model`` for a person (and that person's company) or for a company."""
-    organization_id = organization_id if organization_id is not None else _company_of(contact_id)
+    organization_id = organization_id if organization_id is not None else company_of(contact_id)
     condition = None
     if contact_id is not None:
         condition = model.contact == contact_id
@@ -69,7 +71,9 @@ def open_cases(contact_id: int | None, organization_id: int | None, *, include: 
 
 
 def customer_of(*, deal_id: int | None = None, case_id: int | None = None) -> tuple[int | None, int | None]:
-    """(person, company) of a deal or, failing that, of a case."""
+    """(person, company) of a deal or, failing that (none given, or it names no customer), of a case:
+    whom an activity of theirs is with when none is chosen (the form's start, and the service's
+    ``create_activity`` / ``update_activity``)."""
     for model, record_id in ((Deal, deal_id), (Case, case_id)):
         if record_id is None:
             continue
@@ -79,4 +83,4 @@ def customer_of(*, deal_id: int | None = None, case_id: int | None = None) -> tu
     return None, None
 
 
-__all__ = ["Link", "customer_of", "open_cases", "open_deals"]
+__all__ = ["Link", "company_of", "customer_of", "open_cases", "open_deals"]

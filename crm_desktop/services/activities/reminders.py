@@ -39,6 +39,14 @@ def due_count(user_id: int | None, now: dt.datetime | None = None) -> int:
                                    & Activity.deleted_at.is_null()).count()
 
 
+def due_ids(user_id: int | None, now: dt.datetime | None = None) -> list[int]:
+    """Every reminder due now (not only the :data:`MAX_SHOWN` listed): what "Snooze all" and "Dismiss
+    all" act on."""
+    now = now or utcnow()
+    condition = _pending(user_id) & (Activity.remind_at <= now) & Activity.deleted_at.is_null()
+    return [row[0] for row in Activity.select(Activity.id).where(condition).order_by(Activity.remind_at).tuples()]
+
+
 def next_time(user_id: int | None) -> dt.datetime | None:
     """When the next reminder is due (may be in the past: show it now), or None."""
     value = (Activity.select(Activity.remind_at).where(_pending(user_id) & Activity.deleted_at.is_null())

@@ -15,14 +15,12 @@ import datetime as dt
 
 from peewee import fn
 
-from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Activity, Contact
 from crm_desktop.services import profile, timeline
-from crm_desktop.services.activities import rows
+from crm_desktop.services.activities import agenda, rows
 from crm_desktop.services.activities.labels import DIRECTED_KINDS, DIRECTIONS, KINDS, OUTCOMES
 from crm_desktop.services.activities.rows import ActivityRow
 from crm_desktop.services.labels import label
-from crm_desktop.services.local_time import local_date, local_day_start
 from crm_desktop.services.timeline import Scope, TimelineEvent
 from crm_desktop.text.i18n import render
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
@@ -83,10 +81,6 @@ def event_time(row: ActivityRow) -> dt.datetime | None:
     return row.done_at or row.due_at
 
 
-def _today_start(now: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
-    return local_day_start(local_date(now, tz), tz)
-
-
 # -- the customer's timeline --------------------------------------------------------------------------
 
 def events(scope: Scope, *, now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> list[TimelineEvent]:
@@ -97,9 +91,8 @@ def events(scope: Scope, *, now: dt.datetime | None = None, tz: dt.tzinfo | None
     moment = fn.COALESCE(Activity.done_at, Activity.due_at)
     found = rows.fetch(rows.query(condition & moment.is_null(False))
                        .order_by(moment.desc(), Activity.id.desc()).limit(scope.limit))
-    now = now or utcnow()
-    today_start = _today_start(now, tz)
-    return [TimelineEvent(event_time(row), KIND, title(row, now, today_start), row.body, row.assignee,
+    b = agenda.bounds(now, tz=tz)  # what "overdue" means: My day's rule
+    return [TimelineEvent(event_time(row), KIND, title(row, b.now, b.today_start), row.body, row.assignee,
                           scope.names.get(row.contact_id, ""), (KIND, row.id), icon=row.kind)
             for row in found]
 
@@ -136,9 +129,7 @@ def open_counts(entity: str, record_id: int, *, now: dt.datetime | None = None,
         people = Contact.select(Contact.id).where((Contact.organization == record_id) & Contact.deleted_at.is_null())
         condition = (Activity.organization == record_id) | Activity.contact.in_(people)
     condition = condition & Activity.deleted_at.is_null() & Activity.done_at.is_null()
-    now = now or utcnow()
-    timed, all_day = Activity.all_day == False, Activity.all_day == True  # noqa: E712 - SQL
-    late = (timed & (Activity.due_at < now)) | (all_day & (Activity.due_at < _today_start(now, tz)))
+    late = agenda.conditions(agenda.bounds(now, tz=tz), None)["overdue"]  # open and past, as on My day
     open_count = Activity.select(fn.COUNT(Activity.id)).where(condition).scalar() or 0
     overdue = Activity.select(fn.COUNT(Activity.id)).where(condition & late).scalar() or 0
     return int(open_count), int(overdue)

@@ -9,9 +9,9 @@ Definitions (as in :mod:`crm_desktop.services.activities.agenda`)
   included). Done in a period: ``done_at`` within its local days. Everything counts for the
   activity's assignee; activities with none are the "Unassigned" row.
 - Periods are local days (``tz``, default the computer's zone) of the user's calendar: Jalali months
-  and Saturday-to-Friday weeks with the Jalali calendar, Gregorian months and Monday-to-Sunday weeks
-  otherwise (the month arithmetic of :mod:`crm_desktop.services.funnel.targets`, the weeks of
-  :mod:`crm_desktop.services.cases.volume_forecast`).
+  with the Jalali calendar, Gregorian months otherwise (the month arithmetic of
+  :mod:`crm_desktop.services.funnel.targets`); weeks as :mod:`crm_desktop.services.weeks` says
+  (Saturday to Friday with the Jalali calendar or in Persian, else Monday to Sunday).
 
 Speed: every figure is a GROUP BY in the database, never rows in Python. The open figures read the
 partial index over open activities (``activity_open_assignee_due``: assignee, due time) alone, plus
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from peewee import SQL, fn
 from peewee import Case as When
 
+from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Activity, User
 from crm_desktop.services import settings
@@ -70,7 +71,8 @@ def _calendar(calendar: str | None) -> str:
 
 
 def week_of(day: dt.date, calendar: str | None = None) -> Period:
-    """The week holding ``day``: Saturday to Friday (Jalali), Monday to Sunday (Gregorian)."""
+    """The week holding ``day`` (Saturday to Friday with the Jalali calendar or in Persian, else Monday
+    to Sunday: :mod:`crm_desktop.services.weeks`)."""
     first = week_start(day, _calendar(calendar))
     return Period("week", first, first + dt.timedelta(days=6))
 
@@ -224,13 +226,15 @@ def today_query(now: dt.datetime, today_start: dt.datetime, tomorrow: dt.datetim
 def _open_counts(now: dt.datetime, today: tuple[dt.datetime, dt.datetime], week_end: dt.datetime) -> dict:
     """assignee -> [open, overdue, due today, due this week]."""
     counts: dict[int | None, list[int]] = {}
-    for assignee, total, before_today, this_week in open_query(today[0], week_end).tuples():
-        counts[assignee] = [total, before_today or 0, 0, this_week or 0]
-    for assignee, due_today, past in today_query(now, *today).tuples():
-        row = counts[assignee]
-        row[1] += past or 0
-        row[2] = due_today - (past or 0)
-        row[3] -= past or 0
+    # one read transaction (one snapshot on SQLite); a person who gained work between the reads still counts
+    with database.atomic():
+        for assignee, total, before_today, this_week in open_query(today[0], week_end).tuples():
+            counts[assignee] = [total, before_today or 0, 0, this_week or 0]
+        for assignee, due_today, past in today_query(now, *today).tuples():
+            row = counts.setdefault(assignee, [due_today, 0, 0, due_today])
+            row[1] += past or 0
+            row[2] = due_today - (past or 0)
+            row[3] -= past or 0
     return counts
 
 

@@ -56,10 +56,11 @@ from crm_desktop.db import search_index
 from crm_desktop.db.base import database
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Case, CaseCategory, Team, User
-from crm_desktop.services import labels, settings
+from crm_desktop.services import labels
 from crm_desktop.services.cases import labels as case_labels
 from crm_desktop.services.cases.work_calendar import LocalZone, WorkCalendar
 from crm_desktop.services.progress import CancelToken, ProgressFn, check, report as report_progress
+from crm_desktop.services.weeks import first_weekday
 from crm_desktop.text.i18n import render
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 
@@ -105,12 +106,6 @@ def day_bounds(f: CaseFilter, tz: dt.tzinfo | None = None) -> tuple[dt.datetime,
 
 def local_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=zone).astimezone(dt.timezone.utc)
-
-
-def first_weekday(calendar: str | None = None) -> int:
-    """The first day of a week (Monday=0): Saturday with the Jalali calendar, else Monday."""
-    calendar = calendar or settings.load_preferences().calendar
-    return 5 if calendar == "jalali" else 0
 
 
 def narrowed(query, f: CaseFilter | None = None, *, team_id=None, assignee_id=None, category_id=None,

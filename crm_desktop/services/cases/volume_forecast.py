@@ -1,7 +1,8 @@
 """How many cases each category will bring in the coming weeks: the weekly counts of the last 52
 weeks and a simple, explainable forecast.
 
-Weeks start on Saturday when the user's calendar is Jalali, on Monday otherwise, at local midnight.
+Weeks start on Saturday when the user's calendar is Jalali or the language Persian, on Monday
+otherwise (:mod:`crm_desktop.services.weeks`), at local midnight.
 Week 0 is the current week (not over yet, so it is forecast too; ``this_week`` has its cases so
 far); the history is the 52 complete weeks before it, oldest first; the forecast covers weeks
 0 .. N-1.
@@ -30,9 +31,10 @@ from dataclasses import dataclass
 
 from crm_desktop.db.fields import utcnow
 from crm_desktop.db.models import Case
-from crm_desktop.services.cases.stats import (epoch_us, first_weekday, labeller, local_midnight, moment_micros,
-                                              narrowed, raw)
+from crm_desktop.services.cases.stats import epoch_us, labeller, local_midnight, moment_micros, narrowed, raw
 from crm_desktop.services.cases.work_calendar import LocalZone
+from crm_desktop.services.weeks import first_weekday
+from crm_desktop.services.weeks import week_start as start_of_week
 from crm_desktop.text.i18n import render
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP, TranslatableText
 
@@ -75,8 +77,8 @@ class VolumeForecast:
 
 
 def week_start(day: dt.date, calendar: str | None = None) -> dt.date:
-    first = first_weekday(calendar)
-    return day - dt.timedelta(days=(day.weekday() - first) % 7)
+    """The first day of ``day``'s week (see :mod:`crm_desktop.services.weeks`)."""
+    return start_of_week(day, first_weekday(calendar))
 
 
 def _predict(key, label: str, series: list[int], weeks: int) -> CategoryForecast:

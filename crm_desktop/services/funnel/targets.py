@@ -20,18 +20,10 @@ from crm_desktop.services import audit, records, settings
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.services.funnel.metrics import closed_in, raw
+from crm_desktop.text.dates import month_name
 from crm_desktop.text.digits import localize_digits
 from crm_desktop.text.i18n import current_digits, current_language, render
-from crm_desktop.text.jalali import (
-    GREGORIAN_MONTHS_AR,
-    GREGORIAN_MONTHS_EN,
-    GREGORIAN_MONTHS_FA,
-    JALALI_MONTHS_EN,
-    JALALI_MONTHS_FA,
-    JalaliDate,
-    gregorian_to_jalali,
-    jalali_month_length,
-)
+from crm_desktop.text.jalali import JalaliDate, gregorian_to_jalali, jalali_month_length
 from crm_desktop.text.messages import QT_TRANSLATE_NOOP
 from crm_desktop.text.normalize import normalize_text, tidy_text
 
@@ -97,11 +89,7 @@ def period_label(kind: str, year: int, number: int, calendar: str, *, lang: str 
     """"Mehr 1403" / "مهر ۱۴۰۳", "Q3 1403", "1403" in the language and digits chosen."""
     lang, digits = lang or current_language(), digits or current_digits()
     if kind == "month":
-        if calendar == "jalali":
-            names = JALALI_MONTHS_EN if lang == "en" else JALALI_MONTHS_FA
-        else:
-            names = {"en": GREGORIAN_MONTHS_EN, "fa": GREGORIAN_MONTHS_FA}.get(lang, GREGORIAN_MONTHS_AR)
-        return localize_digits(f"{names[number - 1]} {year}", digits)
+        return localize_digits(f"{month_name(number, calendar, lang)} {year}", digits)
     if kind == "quarter":
         return render(QUARTER, {"number": number, "year": year}, lang=lang, digits=digits)
     return localize_digits(str(year), digits)

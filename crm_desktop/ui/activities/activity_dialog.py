@@ -275,9 +275,9 @@ class ActivityDialog(FormDialog):
         data = self.data()
 
         def write():
+            self.customer.add_if_new(data, editing=self.activity_id is not None)  # a number typed after "Change"
             if self.activity_id is not None:
                 return activity_service.update_activity(self.activity_id, data)
-            self.customer.add_if_new(data)
             return activity_service.create_activity(data)
         saved = self.attempt(write, SHOWN_AT)
         if saved is None:

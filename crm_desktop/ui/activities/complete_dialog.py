@@ -4,12 +4,10 @@ activity says when its next occurrence will be."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from crm_desktop.services.activities import activity_service, recurrence
+from crm_desktop.services.activities import activity_service
 from crm_desktop.services.activities.labels import OUTCOMES
 from crm_desktop.services.local_time import local_now
 from crm_desktop.ui.activities.choice_buttons import ChoiceButtons
@@ -24,22 +22,6 @@ from crm_desktop.ui.widgets.icons import kind_icon
 
 translate = QCoreApplication.translate
 FOLLOWED_UP = ("call", "meeting")  # kinds whose closing offers a follow-up ticked
-
-
-def next_due(activity, now: dt.datetime | None = None) -> dt.datetime | None:
-    """When completing ``activity`` now would put its next occurrence (None: it does not repeat,
-    or its series has ended) — the same rule the service applies."""
-    rule = activity_service.rule_of(activity)
-    start = activity.series_start or activity.due_at
-    if rule is None or start is None:
-        return None
-    now = now or local_now()
-    threshold = max(now, activity.due_at) if activity.due_at is not None else now
-    if activity.all_day:
-        threshold = max(local(now).replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(microseconds=1),
-                        activity.due_at or now)
-    found = recurrence.following(rule, start, activity.occurrence, after=threshold)
-    return found[1] if found is not None else None
 
 
 class CompleteDialog(FormDialog):
@@ -99,7 +81,8 @@ class CompleteDialog(FormDialog):
         if activity.due_at is not None:
             when = fmt.date(local(activity.due_at).date()) if activity.all_day else fmt.datetime(local(activity.due_at))
             parts.append(translate("Activities", "due {when}").format(when=isolated(when)))
-        meta = label(in_reading_direction(" \u00b7 ".join(isolated(p) for p in parts if p)), "timelineMeta", wrap=True)
+        separator = translate("Timeline", " \u00b7 ")
+        meta = label(in_reading_direction(separator.join(isolated(p) for p in parts if p)), "timelineMeta", wrap=True)
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(title)
@@ -112,11 +95,16 @@ class CompleteDialog(FormDialog):
         return box
 
     def _repeat_text(self) -> str:
+        """When the occurrence that doing it makes will be due (the service's own rule); nothing when
+        none will be made because the next one exists already (done, then opened again)."""
         if not self.activity.recurrence_unit:
             return ""
-        when = next_due(self.activity)
-        if when is None:
+        found = activity_service.next_slot(self.activity)
+        if found is None:
+            if activity_service.later_occurrence_exists(self.activity):
+                return ""
             return translate("Activities", "This was the last time of a repeating activity.")
+        when = found[1]
         shown = self.ctx.fmt.date(local(when).date()) if self.activity.all_day else self.ctx.fmt.datetime(local(when))
         return translate("Activities", "This activity repeats: the next one will be due {when}.").format(
             when=isolated(shown))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.services.activities.checks import ActivityInput, check
+from crm_desktop.services.activities.checks import ActivityInput, check, check_new, prepared
 from crm_desktop.services.cases import customers
 from crm_desktop.services.errors import FieldError, ValidationError
 from crm_desktop.ui.cases.customer_picker import CustomerPicker
@@ -80,12 +80,15 @@ class CustomerField(CustomerPicker):
         self.choose(person.id, None, person.display_name)
         return person.id, None
 
-    def add_if_new(self, data: ActivityInput) -> None:
+    def add_if_new(self, data: ActivityInput, *, editing: bool = False) -> None:
         """An unknown caller typed here is added now, once every other check of ``data`` passed (a refused
-        activity adds nobody), and ``data`` names them; a chosen customer is left as it is."""
+        activity adds nobody), and ``data`` names them; a chosen customer is left as it is. The checks
+        are the service's own for the write that follows: a new activity's (``prepared``: a done one
+        with no subject takes its kind's name), or an edit's (``editing``)."""
         if self.new_customer() is None:
             return
-        errors = [e for e in check(data) if e.field not in ("contact_id", "organization_id")]
+        found = check(data) if editing else check_new(prepared(data))
+        errors = [e for e in found if e.field not in ("contact_id", "organization_id")]
         if errors:
             raise ValidationError(errors)
         data.contact_id, data.organization_id = self.create_new()

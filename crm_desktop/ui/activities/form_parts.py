@@ -26,41 +26,15 @@ from crm_desktop.services.activities import preferences
 from crm_desktop.services.activities.checks import MAX_DURATION
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.errors import FieldError, NotFoundError, ValidationError
-from crm_desktop.services.formatting import Formatter
 from crm_desktop.ui.customers.form_parts import FieldErrors
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.reminders.choices import reminder_combo  # noqa: F401 - the forms take it from here
 from crm_desktop.ui.widgets.common import label
 from crm_desktop.ui.widgets.text_direction import plain_text_box
 
 translate = QCoreApplication.translate
 T = TypeVar("T")
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def reminder_text(fmt: Formatter, minutes: int | None) -> str:
-    if minutes is None:
-        return translate("Activities", "No reminder")
-    if minutes == 0:
-        return translate("Activities", "At the due time")
-    if minutes % 1440 == 0:
-        days = minutes // 1440
-        return translate("Activities", "1 day before") if days == 1 else \
-            translate("Activities", "{n} days before").format(n=fmt.digits(str(days)))
-    if minutes % 60 == 0:
-        hours = minutes // 60
-        return translate("Activities", "1 hour before") if hours == 1 else \
-            translate("Activities", "{n} hours before").format(n=fmt.digits(str(hours)))
-    return translate("Activities", "{n} minutes before").format(n=fmt.digits(str(minutes)))
-
-
-def reminder_combo(fmt: Formatter, current: int | None) -> QComboBox:
-    combo = QComboBox()
-    for minutes in preferences.REMIND_CHOICES:
-        combo.addItem(reminder_text(fmt, minutes), minutes)
-    if combo.findData(current) < 0:  # set elsewhere to a time not offered here: kept
-        combo.addItem(reminder_text(fmt, current), current)
-    combo.setCurrentIndex(combo.findData(current))
-    return combo
 
 
 def default_reminder() -> int | None:

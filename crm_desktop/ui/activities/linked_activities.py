@@ -11,11 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from crm_desktop.services.activities import timeline_events
+from crm_desktop.services.activities import agenda, timeline_events
 from crm_desktop.services.activities.labels import KINDS
 from crm_desktop.services.activities.rows import ActivityRow
 from crm_desktop.services.labels import label as code_label
-from crm_desktop.services.local_time import local_date, local_day_start
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.widgets.common import in_reading_direction, isolated, label
 from crm_desktop.ui.widgets.flow_layout import FlowLayout
@@ -159,10 +158,9 @@ class LinkedActivities(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.rows = self.fetch()
-        now = dt.datetime.now(dt.timezone.utc)
-        today_start = local_day_start(local_date(now))
+        day = agenda.bounds()  # what "overdue" means: My day's rule
         for row in self.rows:
-            line = ActivityLine(row, self.ctx, now, today_start)
+            line = ActivityLine(row, self.ctx, day.now, day.today_start)
             line.opened.connect(self.open_activity)
             line.completed.connect(self.complete)
             self.list.addWidget(line)

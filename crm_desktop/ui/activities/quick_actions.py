@@ -26,8 +26,8 @@ from crm_desktop.ui.widgets.common import label
 
 translate = QCoreApplication.translate
 
-__all__ = ["CompletedInfo", "activity_events", "complete", "delete", "edit_activity", "log_call", "new_activity",
-           "reschedule_menu"]
+__all__ = ["CompletedInfo", "activity_events", "complete", "delete", "edit_activity", "follow_up", "log_call",
+           "new_activity", "reschedule_menu"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,19 @@ def edit_activity(parent: QWidget | None, ctx: AppContext, activity_id: int) -> 
     except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile
         show_error(parent, error)
         return False
+
+
+def follow_up(parent: QWidget | None, ctx: AppContext, activity_id: int) -> int | None:
+    """The activity form for a follow-up of ``activity_id``: the same customer, deal, case and assignee,
+    marked as following it up; the new activity's id, or None when cancelled."""
+    try:
+        preset = activity_service.follow_up_input(activity_service.get_activity(activity_id))
+        dialog = ActivityDialog(ctx, preset=preset, parent=parent)
+        dialog.exec()
+        return dialog.saved_id
+    except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile
+        show_error(parent, error)
+        return None
 
 
 def log_call(parent: QWidget | None, ctx: AppContext, **links: int | None) -> int | None:

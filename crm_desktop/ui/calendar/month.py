@@ -18,13 +18,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from crm_desktop.services.activities.calendar import (
-    CalendarEntry,
-    CalendarLoad,
-    day_number,
-    month_name,
-    month_of,
-)
+from crm_desktop.services.activities.calendar import CalendarEntry, CalendarLoad, day_number
+from crm_desktop.services.funnel.targets import month_of
+from crm_desktop.text.dates import month_name
 from crm_desktop.ui.calendar import style
 from crm_desktop.ui.calendar.drag import EntryDrag
 from crm_desktop.ui.calendar.style import CalendarView, Columns, Move, NewAt

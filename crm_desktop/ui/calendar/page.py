@@ -6,6 +6,10 @@ new activity there, an activity to open it; right-click for complete / reschedul
 the arrows move the chosen day (as they point on screen), PageUp / PageDown go to the previous /
 next period, T goes to today, Enter opens the chosen day, D / W / M switch the view, Ctrl+N makes a
 new activity on the chosen day, F5 reads again.
+
+A write anywhere (``activity_events.changed``) reads the period again - while the page is hidden, once
+it is shown again. At local midnight (from the page's clock) it reads again too: the now line, today's
+mark and what is overdue move on.
 """
 
 from __future__ import annotations
@@ -13,14 +17,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from crm_desktop.services import weeks
 from crm_desktop.services.activities import calendar
 from crm_desktop.services.activities.calendar import CalendarEntry, CalendarLoad
+from crm_desktop.services.activities.recurrence import add_months
+from crm_desktop.services.funnel.targets import month_bounds, month_of, period_label
 from crm_desktop.services.context import current_user_id
 from crm_desktop.services.local_time import LocalZone, local_date
+from crm_desktop.ui.activities.day_timer import DayTimer
 from crm_desktop.ui.activities.events import activity_events
 from crm_desktop.ui.calendar.month import PER_DAY as MONTH_PER_DAY
 from crm_desktop.ui.calendar.month import MonthView
@@ -62,14 +70,17 @@ class CalendarPage(QWidget):
         self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
         self.tz = tz or LocalZone()
         self.calendar = ctx.prefs.calendar
-        self.first_weekday = calendar.first_weekday(self.calendar, ctx.prefs.language)
-        self.weekend = calendar.weekend(self.first_weekday)
+        self.first_weekday = weeks.first_weekday(self.calendar, ctx.prefs.language)
+        self.weekend = weeks.weekend(self.first_weekday)
         self.mode = "month"
         self.selected = self.today()  # the chosen day
         self.anchor = self.selected  # the day whose period is shown (a month's grey days can be chosen)
         self.shown_days: list[dt.date] = []
         self.data: CalendarLoad | None = None
         self._reads = LatestRead(self, self._loaded, lambda error: show_error(self, error))
+        self._stale = False  # changed while hidden: read again when shown
+        self.day_timer = DayTimer(self)  # local midnight: a new today
+        self.day_timer.timeout.connect(self._new_day)
 
         self.toolbar = CalendarToolbar(ctx)
         self.toolbar.today_clicked.connect(self.go_today)
@@ -106,7 +117,8 @@ class CalendarPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        activity_events.changed.connect(self.reload)  # a write here or on any page: read again
+        activity_events.changed.connect(self._changed_elsewhere)  # a write here or on any page: read again
+        self.day_timer.arm(self.clock(), self.tz)
         self.toolbar.set_mode(self.mode)
         self._show_period()
 
@@ -123,14 +135,14 @@ class CalendarPage(QWidget):
         return [day for week in self._weeks() for day in week]
 
     def _weeks(self) -> list[list[dt.date]]:
-        year, month = calendar.month_of(self.anchor, self.calendar)
+        year, month = month_of(self.anchor, self.calendar)
         return calendar.month_grid(year, month, self.calendar, self.first_weekday)
 
     def title(self) -> str:
         prefs, fmt = self.ctx.prefs, self.ctx.fmt
         if self.mode == "month":
-            return calendar.month_title(*calendar.month_of(self.anchor, self.calendar), self.calendar,
-                                        language=prefs.language, digits=prefs.digits)
+            return period_label("month", *month_of(self.anchor, self.calendar), self.calendar,
+                                lang=prefs.language, digits=prefs.digits)
         if self.mode == "week":
             days = self.period_days()
             return calendar.range_title(days[0], days[-1], self.calendar, language=prefs.language, digits=prefs.digits)
@@ -147,8 +159,8 @@ class CalendarPage(QWidget):
         today = self.today()
         self.toolbar.set_title(self.title())
         if self.mode == "month":
-            year, month = calendar.month_of(self.anchor, self.calendar)
-            self.month.show_month(self._weeks(), calendar.month_range(year, month, self.calendar), self.weekend, data,
+            year, month = month_of(self.anchor, self.calendar)
+            self.month.show_month(self._weeks(), month_bounds(year, month, self.calendar), self.weekend, data,
                                   today, self.selected)
             self.stack.setCurrentWidget(self.month)
         else:
@@ -180,7 +192,7 @@ class CalendarPage(QWidget):
     def step(self, direction: int) -> None:
         """The previous (-1) or next (+1) period, the chosen day moving along."""
         if self.mode == "month":
-            self.go_to(calendar.add_months(self.anchor, direction, self.calendar))
+            self.go_to(add_months(self.anchor, direction, self.calendar))
         else:
             self.go_to(self.anchor + dt.timedelta(days=direction * (7 if self.mode == "week" else 1)))
 
@@ -194,7 +206,7 @@ class CalendarPage(QWidget):
         self.go_to(day)
 
     def _in_month(self, day: dt.date) -> bool:
-        return calendar.month_of(day, self.calendar) == calendar.month_of(self.anchor, self.calendar)
+        return month_of(day, self.calendar) == month_of(self.anchor, self.calendar)
 
     def open_day(self, day: dt.date) -> None:
         self.go_to(day, "day")
@@ -210,11 +222,14 @@ class CalendarPage(QWidget):
     # -- loading ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the shown period again (the main window calls this when the area is opened)."""
+        """Read the people and the shown period again (the main window calls this when the area is opened)."""
+        self.toolbar.refresh_people()
         self.reload()
 
     def reload(self, *, wait: bool = False) -> None:
         """Read the shown period in a worker (``wait``: here and now, e.g. for screenshots)."""
+        self._stale = False
+        self.day_timer.arm(self.clock(), self.tz)
         days = self.period_days()
         per_day = MONTH_PER_DAY if self.mode == "month" else TIMELINE_PER_DAY.get(len(days), 60)
         options = self.toolbar.filters()
@@ -225,6 +240,31 @@ class CalendarPage(QWidget):
             return days, calendar.load(days, user_id=user_id, kinds=options.kinds, include_done=options.include_done,
                                        per_day=per_day, now=now, tz=tz)
         self._reads.start(read, wait=wait)
+
+    def _changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:  # nobody looks: read when shown again
+            self._stale = True
+
+    def _new_day(self) -> None:
+        """Local midnight: today, the now line and what is overdue have moved on."""
+        if not self.day_timer.passed(self.clock()):  # woke early: sleep on until midnight
+            self.day_timer.arm(self.clock(), self.tz)
+        elif self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+            self.day_timer.arm(self.clock(), self.tz)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:  # after this turn of the event loop: a refresh() that comes with the showing reads once
+            QTimer.singleShot(0, self, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.reload()
 
     def _loaded(self, answer: tuple[list[dt.date], CalendarLoad]) -> None:
         days, result = answer

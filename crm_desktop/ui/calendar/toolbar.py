@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.services import users
 from crm_desktop.services.activities.labels import KINDS
-from crm_desktop.services.context import current_user_id
+from crm_desktop.ui.activities.person_chooser import EVERYONE, PersonChooser
 from crm_desktop.ui.calendar.style import kind_label
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.widgets.common import label
@@ -64,14 +63,11 @@ class CalendarToolbar(QWidget):
         self.title.setObjectName("calendarTitle")
         self.title.setStyleSheet("QLabel#calendarTitle { font-size: 14pt; font-weight: 600; padding: 0 8px; }")
 
-        self.person = QComboBox()
+        self.person = PersonChooser(translate("Calendar", "My activities"), translate("Calendar", "Everyone"))
         self.person.setObjectName("calendarPerson")
-        self.person.addItem(translate("Calendar", "My activities"), "me")
-        me = current_user_id()
-        for user in users.active_users():
-            if user.id != me:
-                self.person.addItem(user.display_name, user.id)
-        self.person.addItem(translate("Calendar", "Everyone"), None)
+        self.person.setMinimumWidth(0)  # narrower than its longest name when the period's title needs the room
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setMinimumContentsLength(8)
         self.kind = QComboBox()
         self.kind.setObjectName("calendarKind")
         self.kind.addItem(translate("Calendar", "All kinds"), None)
@@ -119,15 +115,21 @@ class CalendarToolbar(QWidget):
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
+        # the period is never cut ("30 November to 6 December 2025"): the filters give way instead
+        self.title.setMinimumWidth(self.title.sizeHint().width())
 
     def set_mode(self, mode: str) -> None:
         self.mode_buttons[mode].setChecked(True)
 
     def filters(self) -> Filters:
         kind = self.kind.currentData()
-        return Filters(self.person.currentData(), [kind] if kind else None, self.show_done.isChecked())
+        person = self.person.choice()
+        return Filters(None if person == EVERYONE else person, [kind] if kind else None, self.show_done.isChecked())
 
     def choose_person(self, person: str | int | None) -> None:
-        index = self.person.findData(person)
-        if index >= 0:
-            self.person.setCurrentIndex(index)
+        """"me", a user's id, or None for everyone."""
+        self.person.choose(person)
+
+    def refresh_people(self) -> None:
+        """Read the people again (the page's refresh), keeping the choice."""
+        self.person.fill()

@@ -116,7 +116,7 @@ class CaseDetail(QWidget):
         self.note_button = QPushButton(translate("Cases", "Add internal note"))
         self.note_button.clicked.connect(lambda: self.add_note())
         self.activities = LinkedActivities(ctx, schedule_text=translate("Cases", "Schedule follow-up\u2026"))
-        self.activities.changed.connect(self.reload)
+        self.activities.changed.connect(self._activities_written)
         self.history = HistoryList(ctx)
         self.files = AttachmentsBox(ctx)
         self.files.changed.connect(self._written)
@@ -280,6 +280,12 @@ class CaseDetail(QWidget):
         self.reply_error.setVisible(False)
         self._written()
         return True
+
+    def _activities_written(self) -> None:
+        """An activity was written from the case's list, which has read itself again: only the customer's
+        figures (open activities, last contact) change besides it."""
+        if self.case is not None:
+            self.customer.show_customer(self.case.__data__.get("contact"), self.case.__data__.get("organization"))
 
     def _written(self) -> None:
         case_id = self.case_id

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.services.contact_points import PHONE_KINDS
 from crm_desktop.services import notes, profile, timeline
+from crm_desktop.services.errors import NotFoundError
+from crm_desktop.ui.activities.events import activity_events
 from crm_desktop.ui.activities.linked_activities import quick_actions, schedule_menu
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
@@ -50,6 +52,9 @@ def _clear(layout) -> None:
 
 
 class ProfileView(QWidget):
+    """``show_record(kind, id)``. It follows activity writes made anywhere (``activity_events``): read
+    again at once while shown, else when shown next; a note being written stays."""
+
     back_requested = Signal()
     edit_requested = Signal(str, int)
     delete_requested = Signal(str, int)
@@ -61,6 +66,8 @@ class ProfileView(QWidget):
         self.setObjectName("page")
         self.ctx = ctx
         self.key: tuple[str, int] | None = None
+        self.stale = False  # an activity was written elsewhere while hidden: read again when shown
+        self._own_write = False  # an activity form opened here: its write is shown once, after it
         back = QToolButton()
         back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         back.setText(translate("Profile", "Customers"))
@@ -165,21 +172,48 @@ class ProfileView(QWidget):
         layout.addLayout(head)
         layout.addLayout(self.figures)
         layout.addLayout(body, 1)
+        activity_events.changed.connect(self._activity_written)
 
     # -- filling ---------------------------------------------------------------------------------
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def show_record(self, kind: str, record_id: int, *, keep_note: bool = False) -> None:
+        """Show a person (``contact``) or a company (``organization``); ``keep_note``: the note being
+        written stays as it is (the same record read again)."""
+        found = profile.person(record_id) if kind == "contact" else profile.company(record_id)  # raises first
         self.key = (kind, record_id)
+        self.stale = False
         for layout in (self.chips, self.points, self.details, self.figures, self.people):
             _clear(layout)
-        self.kind_icon.setPixmap(QIcon(str(resource_path("icons", f"{kind}.svg"))).pixmap(32, 32))
+        self.kind_icon.setPixmap(kind_icon(kind).pixmap(32, 32))
         if kind == "contact":
-            self._fill_person(profile.person(record_id))
+            self._fill_person(found)
             self.timeline.show_scope(timeline.person_scope(record_id))
         else:
-            self._fill_company(profile.company(record_id))
+            self._fill_company(found)
             self.timeline.show_scope(timeline.company_scope(record_id))
-        self.note.clear()
+        if not keep_note:
+            self.note.clear()
+
+    def _activity_written(self) -> None:
+        """An activity was written (a reminder's "Done", My day, Ctrl+L, a form opened here...)."""
+        if self.key is None or self._own_write:
+            return
+        if self.isVisible():
+            self._reread()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self._reread()
+
+    def _reread(self) -> None:
+        self.stale = False
+        try:
+            self._refresh()
+        except NotFoundError:  # the customer was deleted meanwhile: shown as it was until the page moves on
+            pass
 
     def _chip(self, text: str) -> None:
         self.chips.addWidget(label(text, "chip"))
@@ -330,36 +364,37 @@ class ProfileView(QWidget):
         """Show the record again (timeline, figures, last contact), keeping a note being written."""
         if self.key is None:
             return
-        typed = self.note.toPlainText()
-        self.show_record(*self.key)
-        self.note.setPlainText(typed)
+        self.show_record(*self.key, keep_note=True)
+
+    def _form(self, open_form):
+        """Run an activity form opened here, then show once what it wrote (its own announcement of the
+        write is left to the other pages)."""
+        self._own_write = True
+        try:
+            saved = open_form()
+        finally:
+            self._own_write = False
+        if saved:
+            self._refresh()
+        return saved
 
     def log_call(self) -> int | None:
         """The quick call form for this customer; after a save the timeline shows the call."""
         if self.key is None:
             return None
-        saved = quick_actions().log_call(self, self.ctx, **self._customer())
-        if saved is not None:
-            self._refresh()
-        return saved
+        return self._form(lambda: quick_actions().log_call(self, self.ctx, **self._customer()))
 
     def schedule(self, kind: str) -> int | None:
         """A new call, meeting, task, SMS or email with this customer; the timeline shows it planned."""
         if self.key is None:
             return None
-        saved = quick_actions().new_activity(self, self.ctx, kind=kind, **self._customer())
-        if saved is not None:
-            self._refresh()
-        return saved
+        return self._form(lambda: quick_actions().new_activity(self, self.ctx, kind=kind, **self._customer()))
 
     def open_event(self, kind: str, record_id: int) -> bool:
         """An activity clicked on the timeline opens in its form; the timeline follows what was saved."""
         if kind != "activity":
             return False
-        changed = quick_actions().edit_activity(self, self.ctx, record_id)
-        if changed:
-            self._refresh()
-        return bool(changed)
+        return bool(self._form(lambda: quick_actions().edit_activity(self, self.ctx, record_id)))
 
     def add_note(self) -> None:
         body = self.note.toPlainText()

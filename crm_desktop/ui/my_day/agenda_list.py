@@ -260,6 +260,7 @@ class AgendaList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QListView { background: #ffffff; border: none; }")
+        self._pressed: tuple[int, Target] | None = None  # (activity id, part) under the left button's press
 
     def fit(self) -> None:
         """As tall as all its rows."""
@@ -311,9 +312,19 @@ class AgendaList(QListView):
             self.viewport().update()
         super().leaveEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        # what a click acts on is decided at the press: a row may slide under the mouse before the
+        # release (a completed row leaves the list at once)
+        index, target = self.target_at(event.position().toPoint())
+        self._pressed = (index.data(ID_ROLE), target) if target is not None and \
+            event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         index, target = self.target_at(event.position().toPoint())
-        if target is not None and event.button() == Qt.MouseButton.LeftButton:
+        pressed, self._pressed = self._pressed, None
+        if target is not None and event.button() == Qt.MouseButton.LeftButton and \
+                pressed == (index.data(ID_ROLE), target):  # pressed and released on the same part of one activity
             activity_id = index.data(ID_ROLE)
             if target.part == "check":
                 self.check_clicked.emit(activity_id)
@@ -327,6 +338,7 @@ class AgendaList(QListView):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._pressed = None  # the release that ends a double click acts on nothing
         index, target = self.target_at(event.position().toPoint())
         if index.isValid() and target is None:
             self.action.emit("edit", index.data(ID_ROLE))

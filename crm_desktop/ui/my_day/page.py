@@ -8,7 +8,8 @@ it (after asking), Enter edits it; Ctrl+N schedules a new activity, F5 reads aga
 The lists are read in a worker (``services.activities.agenda``); ``loaded`` says they are on screen.
 A completion moves the row to Done today at once and offers, for a call or a meeting, to add its
 outcome or schedule a follow-up, and to undo. Every write is announced on ``activity_events.changed``
-and any page's write there reloads this one.
+and any page's write there reloads this one (while hidden: when shown again). At local midnight the
+page reads again (a new today), from its own clock.
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QTabBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QTabBar, QVBoxLayout,
+                               QWidget)
 
-from crm_desktop.services import users
 from crm_desktop.services.activities import activity_service, agenda
 from crm_desktop.services.activities.agenda import SECTIONS, Agenda
-from crm_desktop.services.context import current_user_id
 from crm_desktop.services.local_time import local_date
+from crm_desktop.ui.activities.day_timer import DayTimer
+from crm_desktop.ui.activities.person_chooser import EVERYONE, ME, PersonChooser
 from crm_desktop.ui.my_day.agenda_model import RowText
 from crm_desktop.ui.my_day.agenda_section import AgendaSection
 from crm_desktop.ui.my_day.completion_bar import CompletionBar
@@ -38,7 +39,6 @@ from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.workers import LatestRead
 
 translate = QCoreApplication.translate
-ME, EVERYONE = "me", "everyone"
 RED = "#d93025"
 
 
@@ -60,13 +60,12 @@ class MyDayPage(QWidget):
         self.ctx, self.now, self.tz = ctx, now or utc_now, tz
         self._reads = LatestRead(self, self._show, self._failed)
         self._pending = False
+        self._stale = False  # something changed while hidden: read again when shown
         self._menu = None
         self.last_completed: dict[int, int | None] = {}  # activity id -> the next occurrence it made
         self.subtitle = label("", "pageSubtitle")
-        self.person = QComboBox()
+        self.person = PersonChooser(translate("MyDay", "Me"), translate("MyDay", "Everyone"))
         self.person.setObjectName("person")
-        self.person.setMinimumWidth(170)
-        self._fill_people()
         self.person.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button = QPushButton(translate("MyDay", "New activity"))
         self.new_button.setObjectName("primary")
@@ -113,6 +112,9 @@ class MyDayPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         activity_events.changed.connect(self._changed_elsewhere)
+        self.day_timer = DayTimer(self)  # local midnight: a new today
+        self.day_timer.timeout.connect(self._new_day)
+        self.day_timer.arm(self.now(), self.tz)
         self._show_date()
 
     def _today_panel(self) -> QWidget:
@@ -155,48 +157,32 @@ class MyDayPage(QWidget):
 
     # -- who -------------------------------------------------------------------------------------------
 
-    def _fill_people(self) -> None:
-        """Me, each other active user, Everyone (read again on refresh: people come and go)."""
-        me, chosen = current_user_id(), self.person.currentData()
-        choices = [(translate("MyDay", "Me"), ME)]
-        choices += [(user.display_name, user.id) for user in users.active_users() if user.id != me]
-        choices.append((translate("MyDay", "Everyone"), EVERYONE))
-        if [(self.person.itemText(i), self.person.itemData(i)) for i in range(self.person.count())] == choices:
-            return
-        self.person.blockSignals(True)
-        self.person.clear()
-        for text, data in choices:
-            self.person.addItem(text, data)
-        self.person.setCurrentIndex(max(self.person.findData(chosen), 0) if chosen is not None else 0)
-        self.person.blockSignals(False)
-
     def chosen_user(self) -> int | None:
         """Whose day is shown (None: everyone's)."""
-        choice = self.person.currentData()
-        if choice == ME:
-            return current_user_id()
-        return None if choice == EVERYONE else choice
+        return self.person.user_id()
 
     def everyone(self) -> bool:
-        return self.person.currentData() == EVERYONE or (self.person.currentData() == ME and current_user_id() is None)
+        return self.person.everyone()
 
     def choose_person(self, choice: str | int) -> None:
-        """"me", "everyone" or a user id, as a person would with the chooser."""
-        self.person.setCurrentIndex(max(self.person.findData(choice), 0))
+        """"me", "everyone" or a user id, as a person would with the chooser (one not offered: me)."""
+        if not self.person.choose(choice):
+            self.person.choose(ME)
 
     # -- loading ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read again (the main window calls this when the area is shown)."""
-        self._fill_people()
+        """Read again (the main window calls this when the area is shown); people come and go."""
+        self.person.fill()
         self.reload()
         if self.tabs.currentIndex() == 1:
             self.workload.refresh()
 
     def reload(self, *, wait: bool = False) -> None:
         """Read the sections in a worker (``wait``: here and now, e.g. for screenshots)."""
-        self._pending = False
+        self._pending = self._stale = False
         user_id, now, tz = self.chosen_user(), self.now(), self.tz
+        self.day_timer.arm(now, tz)
         if not wait:
             self.loading.setVisible(True)
         self._reads.start(lambda: agenda.agenda(user_id, now=now, tz=tz), wait=wait)
@@ -212,11 +198,31 @@ class MyDayPage(QWidget):
             self.reload()
 
     def _changed_elsewhere(self) -> None:
-        if not self.isVisible():  # read when shown again (refresh)
+        if not self.isVisible():  # read when shown again
+            self._stale = True
             return
         self._request_reload()
         if self.tabs.currentIndex() == 1:
             self.workload.refresh()
+
+    def _new_day(self) -> None:
+        """Local midnight: today's lists (and the date above them) are yesterday's now."""
+        if not self.day_timer.passed(self.now()):  # woke early: sleep on until midnight
+            self.day_timer.arm(self.now(), self.tz)
+        elif self.isVisible():
+            self.refresh()
+        else:  # read when shown again
+            self._stale = True
+            self.day_timer.arm(self.now(), self.tz)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:  # after this turn of the event loop: a refresh() that comes with the showing reads once
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         self.loading.setVisible(False)
@@ -333,12 +339,11 @@ class MyDayPage(QWidget):
 
     def reopen(self, activity_id: int) -> bool:
         """Not done after all (the bar's Undo, or unticking in Done today): open again, and the next
-        occurrence a repeating one made on completion goes away."""
+        occurrence a repeating one made on completion goes away - in one write, and only while nobody
+        has touched it."""
+        following = self.last_completed.pop(activity_id, None)
         try:
-            activity_service.reopen_activity(activity_id, now=self.now(), tz=self.tz)
-            following = self.last_completed.pop(activity_id, None)
-            if following is not None:
-                activity_service.delete_activity(following)
+            activity_service.undo_completion(activity_id, following, now=self.now(), tz=self.tz)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return False
@@ -384,14 +389,11 @@ class MyDayPage(QWidget):
         return call_id
 
     def follow_up(self, activity_id: int) -> int | None:
-        """The completion bar's "Schedule follow-up…": a new call about the same customer, deal, case."""
+        """The completion bar's "Schedule follow-up…": a new call following this one up (the same
+        customer, deal, case and assignee)."""
         from crm_desktop.ui.activities import quick_actions
 
-        name = self.section_of(activity_id)
-        row = self.sections[name].model.rows[self.sections[name].model.row_of(activity_id)] if name else None
-        links = {} if row is None else {"contact_id": row.contact_id, "organization_id": row.organization_id,
-                                        "deal_id": row.deal_id, "case_id": row.case_id}
-        new_id = quick_actions.new_activity(self, self.ctx, kind="call", **links)
+        new_id = quick_actions.follow_up(self, self.ctx, activity_id)
         if new_id is not None:
             self._request_reload()
         return new_id
@@ -401,6 +403,7 @@ class MyDayPage(QWidget):
         from crm_desktop.ui.activities import quick_actions
 
         self._menu = quick_actions.reschedule_menu(self, self.ctx, activity_id, self._request_reload)
+        self._menu.aboutToHide.connect(self._menu.deleteLater)  # a chosen action runs before the deferred delete
         if where is not None:
             self._menu.popup(where)
         return self._menu

@@ -5,7 +5,8 @@ One single-shot timer is armed for the next reminder time, capped at a minute: s
 minute the pending reminders are read again (two queries on the small partial index of pending
 reminders), which catches activities added on another computer sharing the database, a clock that
 jumped after sleep, and anything changed here (``activity_events.changed`` asks for a read at once).
-Every read runs on a worker thread; the GUI thread never waits on the database. The clock is
+Every read runs on a worker thread; the GUI thread never waits on the database, nor for "Snooze all" /
+"Dismiss all", which act on every reminder due (not only the listed ones) in a worker too. The clock is
 injectable, so tests (and nothing else) decide what time it is.
 
 A reminder is announced once: the popup comes up (or stays) when a reminder fires that was not
@@ -141,6 +142,8 @@ class ReminderCenter(QObject):
             popup.done_requested.connect(self.complete)
             popup.snooze_requested.connect(self.snooze)
             popup.dismiss_requested.connect(self.dismiss)
+            popup.snooze_all_requested.connect(self.snooze_all)
+            popup.dismiss_all_requested.connect(self.dismiss_all)
             popup.customer_requested.connect(self.open_customer)
             popup.my_day_requested.connect(self._my_day)
             self.destroyed.connect(popup.deleteLater)  # a top-level window: not deleted with its owner
@@ -335,6 +338,46 @@ class ReminderCenter(QObject):
             show_error(self._window(), error)
             return
         self._written(ids)
+
+    def snooze_all(self, minutes: int) -> None:
+        """Every reminder due now (also those past the popup's list) comes back in ``minutes``."""
+        self._on_all_due(lambda ids, now: reminders.snooze(ids, minutes, now=now))
+
+    def dismiss_all(self) -> None:
+        """No more reminders for anything due now (also those past the popup's list)."""
+        self._on_all_due(lambda ids, _now: reminders.dismiss(ids))
+
+    def _on_all_due(self, write: Callable[[list[int], dt.datetime], object]) -> None:
+        """Find every reminder due now and ``write`` them, in a worker; the popup empties at once."""
+        if self._stopped:
+            return
+        user_id, now = self.user_id, self.clock()
+
+        def work(progress, cancel) -> list[int]:
+            ids = reminders.due_ids(user_id, now)
+            write(ids, now)
+            return ids
+
+        if self._running:  # a read in flight answers from before this write: read again after it
+            self._again = True
+        if self._popup is not None:
+            self._popup.remove(self._popup.ids())
+        task = Task(work)
+        task.signals.done.connect(lambda ids: self._all_written(task, ids))
+        task.signals.failed.connect(lambda error: self._all_failed(task, error))
+        self._tasks.add(task)
+        self._pool.start(task)  # the clock's one thread: after any read in flight, before the next
+
+    def _all_written(self, task: Task, ids: list[int]) -> None:
+        self._tasks.discard(task)
+        if not self._stopped:
+            self._written(ids)
+
+    def _all_failed(self, task: Task, error: BaseException) -> None:
+        self._tasks.discard(task)
+        if not self._stopped:
+            show_error(self._window(), error)
+            self.request_check()  # show what is still due
 
     def _written(self, ids: list[int], *, tell: bool = True) -> None:
         """The rows leave the popup at once; everyone else hears of the change; then read again."""

@@ -1,12 +1,17 @@
 """Words for reminder times: "15 minutes before", "1 hour", "Tomorrow", and how far a due time is
-from now ("in 15 min", "5 min ago", "overdue since ..."), in the user's digits and calendar."""
+from now ("in 15 min", "5 min ago", "overdue since ..."), in the user's digits and calendar; and the
+lists to choose a reminder or a snooze time from (the activity form, Settings › Reminders)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from crm_desktop.services.activities.preferences import REMIND_CHOICES, SNOOZE_CHOICES
 from crm_desktop.services.activities.rows import ActivityRow
 from crm_desktop.services.formatting import Formatter
 from crm_desktop.services.local_time import LocalZone, local_date
@@ -43,6 +48,36 @@ def snooze_label(minutes: int, fmt: Formatter) -> str:
     if minutes == DAY:
         return translate("Reminders", "Tomorrow, same time")
     return span_text(minutes, fmt)
+
+
+class ChoiceCombo(QComboBox):
+    """A list of ``values``, each worded by ``text``; :meth:`choose` picks one - a value set elsewhere
+    that is not offered here is added, so saving does not change it."""
+
+    def __init__(self, values: Iterable[Any], text: Callable[[Any], str], current: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        for value in values:
+            self.addItem(text(value), value)
+        self.choose(current)
+
+    def choose(self, value: Any) -> None:
+        index = self.findData(value)
+        if index < 0:
+            self.addItem(self._text(value), value)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+
+def reminder_combo(fmt: Formatter, current: int | None) -> ChoiceCombo:
+    """How long before its due time an activity reminds (:data:`REMIND_CHOICES`; None: no reminder)."""
+    return ChoiceCombo(REMIND_CHOICES, lambda minutes: remind_label(minutes, fmt), current)
+
+
+def snooze_combo(fmt: Formatter, current: int) -> ChoiceCombo:
+    """How long a snooze lasts (:data:`SNOOZE_CHOICES`)."""
+    return ChoiceCombo(SNOOZE_CHOICES, lambda minutes: snooze_label(minutes, fmt), current)
 
 
 def _clock(moment: dt.datetime, fmt: Formatter, tz: dt.tzinfo) -> str:

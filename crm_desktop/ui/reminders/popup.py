@@ -138,6 +138,8 @@ class ReminderPopup(QWidget):
     done_requested = Signal(int)
     snooze_requested = Signal(list, int)  # activity ids, minutes
     dismiss_requested = Signal(list)  # activity ids
+    snooze_all_requested = Signal(int)  # minutes: every reminder due now, listed or not
+    dismiss_all_requested = Signal()  # every reminder due now, listed or not
     customer_requested = Signal(str, int)  # "contact" | "organization", id
     my_day_requested = Signal()
     closed = Signal()  # hidden with x: nothing snoozed or dismissed
@@ -193,10 +195,10 @@ class ReminderPopup(QWidget):
         more_layout.addStretch(1)
         self.more.hide()
 
-        self.snooze_all = self.snooze_button(lambda minutes: self.snooze_requested.emit(self.ids(), minutes),
-                                             translate("Reminders", "Snooze all"))
+        # "all": every reminder due now, not only the ones listed (the clock reads at most MAX_SHOWN)
+        self.snooze_all = self.snooze_button(self.snooze_all_requested.emit, translate("Reminders", "Snooze all"))
         self.dismiss_all = _button(translate("Reminders", "Dismiss all"))
-        self.dismiss_all.clicked.connect(lambda: self.dismiss_requested.emit(self.ids()))
+        self.dismiss_all.clicked.connect(self.dismiss_all_requested)
         self.footer = QWidget()
         footer_layout = QHBoxLayout(self.footer)
         footer_layout.setContentsMargins(0, 8, 0, 0)

@@ -5,12 +5,12 @@ and whether the app says at start-up what is overdue."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QSystemTrayIcon, QWidget
 
 from crm_desktop.services.activities import preferences
-from crm_desktop.services.activities.preferences import REMIND_CHOICES, SNOOZE_CHOICES, ReminderPrefs
+from crm_desktop.services.activities.preferences import ReminderPrefs
 from crm_desktop.services.context import current_user_id
-from crm_desktop.ui.reminders.choices import remind_label, snooze_label
+from crm_desktop.ui.reminders.choices import reminder_combo, snooze_combo
 from crm_desktop.ui.context import AppContext
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.settings.form_tab import lay_out_form_tab, settings_form
@@ -18,29 +18,16 @@ from crm_desktop.ui.settings.form_tab import lay_out_form_tab, settings_form
 translate = QCoreApplication.translate
 
 
-def _choice_combo(choices, text) -> QComboBox:
-    combo = QComboBox()
-    for value in choices:
-        combo.addItem(text(value), value)
-    combo.setMinimumWidth(240)
-    return combo
-
-
-def _choose(combo: QComboBox, value) -> None:
-    for index in range(combo.count()):
-        if combo.itemData(index) == value:
-            combo.setCurrentIndex(index)
-            return
-
-
 class RemindersTab(QWidget):
     saved = Signal(object)  # ReminderPrefs, after a successful save (the reminder clock applies them)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        fmt = ctx.fmt
-        self.remind_before = _choice_combo(REMIND_CHOICES, lambda m: remind_label(m, fmt))
-        self.snooze = _choice_combo(SNOOZE_CHOICES, lambda m: snooze_label(m, fmt))
+        defaults = ReminderPrefs()
+        self.remind_before = reminder_combo(ctx.fmt, defaults.remind_before)
+        self.snooze = snooze_combo(ctx.fmt, defaults.snooze_minutes)
+        for combo in (self.remind_before, self.snooze):
+            combo.setMinimumWidth(240)
         self.popup = QCheckBox(translate("RemindersSettings", "Show a reminder window in the corner of the screen"))
         self.tray = QCheckBox(translate("RemindersSettings", "Show a system notification"))
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -65,8 +52,8 @@ class RemindersTab(QWidget):
         self.show_prefs(preferences.load(current_user_id()))
 
     def show_prefs(self, prefs: ReminderPrefs) -> None:
-        _choose(self.remind_before, prefs.remind_before)
-        _choose(self.snooze, prefs.snooze_minutes)
+        self.remind_before.choose(prefs.remind_before)
+        self.snooze.choose(prefs.snooze_minutes)
         self.popup.setChecked(prefs.popup)
         self.tray.setChecked(prefs.tray)
         self.overdue.setChecked(prefs.overdue_at_start)

@@ -9,15 +9,17 @@ import zoneinfo
 
 import pytest
 
+from crm_desktop.services import weeks
 from crm_desktop.services.activities import activity_service as svc
 from crm_desktop.services.activities import calendar as cal
-from crm_desktop.services.activities.recurrence import Recurrence
+from crm_desktop.services.activities.recurrence import Recurrence, add_months
+from crm_desktop.services.funnel.targets import month_bounds, month_of, period_label
 from crm_desktop.services.local_time import local_day_start
 from crm_desktop.text.jalali import JalaliDate
 
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
 UTC = dt.timezone.utc
-SAT, MON = cal.SATURDAY, cal.MONDAY
+SAT, MON = weeks.SATURDAY, weeks.MONDAY
 
 
 def _j(jy: int, jm: int, jd: int) -> dt.date:
@@ -45,15 +47,15 @@ def _local_days(entries) -> list[tuple[str, tuple[int, int, int], bool]]:
 
 @pytest.mark.parametrize(("jy", "jm", "length"), [(1403, 12, 30), (1404, 12, 29), (1404, 1, 31), (1404, 9, 30)])
 def test_a_jalali_month_grid_starts_on_saturday_and_covers_the_month(jy, jm, length):
-    weeks = cal.month_grid(jy, jm, "jalali", SAT)
-    days = [day for week in weeks for day in week]
-    assert all(len(week) == 7 for week in weeks)
-    assert all(week[0].weekday() == SAT and week[6].weekday() == cal.FRIDAY for week in weeks)
-    inside = [d for d in days if cal.month_of(d, "jalali") == (jy, jm)]
+    grid = cal.month_grid(jy, jm, "jalali", SAT)
+    days = [day for week in grid for day in week]
+    assert all(len(week) == 7 for week in grid)
+    assert all(week[0].weekday() == SAT and week[6].weekday() == weeks.FRIDAY for week in grid)
+    inside = [d for d in days if month_of(d, "jalali") == (jy, jm)]
     assert [JalaliDate.from_gregorian(d).day for d in inside] == list(range(1, length + 1))
     assert days == sorted(days) and (days[-1] - days[0]).days == len(days) - 1  # consecutive
-    assert inside[0] in weeks[0] and inside[-1] in weeks[-1]  # no week of only other months
-    assert cal.month_range(jy, jm, "jalali") == (_j(jy, jm, 1), _j(jy, jm, length))
+    assert inside[0] in grid[0] and inside[-1] in grid[-1]  # no week of only other months
+    assert month_bounds(jy, jm, "jalali") == (_j(jy, jm, 1), _j(jy, jm, length))
 
 
 def test_esfand_1403_and_farvardin_1404_in_detail():
@@ -67,30 +69,31 @@ def test_esfand_1403_and_farvardin_1404_in_detail():
 
 
 def test_a_gregorian_month_grid_with_monday_first():
-    weeks = cal.month_grid(2025, 12, "gregorian", MON)
-    assert weeks[0][0] == dt.date(2025, 12, 1) and weeks[0][0].weekday() == MON  # 1 Dec 2025 is a Monday
-    assert weeks[-1][-1] == dt.date(2026, 1, 4) and len(weeks) == 5
+    grid = cal.month_grid(2025, 12, "gregorian", MON)
+    assert grid[0][0] == dt.date(2025, 12, 1) and grid[0][0].weekday() == MON  # 1 Dec 2025 is a Monday
+    assert grid[-1][-1] == dt.date(2026, 1, 4) and len(grid) == 5
     assert len(cal.month_grid(2021, 2, "gregorian", MON)) == 4  # Feb 2021 starts on a Monday: four rows
 
 
 def test_weeks_start_days_weekends_and_moving_by_months():
-    assert cal.first_weekday("jalali", "en") == SAT and cal.first_weekday("gregorian", "fa") == SAT
-    assert cal.first_weekday("gregorian", "en") == MON
-    assert cal.weekend(SAT) == {cal.FRIDAY} and cal.weekend(MON) == {cal.SATURDAY, cal.SUNDAY}
+    assert weeks.first_weekday("jalali", "en") == SAT and weeks.first_weekday("gregorian", "fa") == SAT
+    assert weeks.first_weekday("gregorian", "en") == MON
+    assert weeks.weekend(SAT) == {weeks.FRIDAY} and weeks.weekend(MON) == {weeks.SATURDAY, weeks.SUNDAY}
     week = cal.week_of(_j(1404, 9, 12), SAT)  # Wednesday 12 Azar
     assert week[0] == _j(1404, 9, 8) and week[-1] == _j(1404, 9, 14)
     assert cal.week_of(dt.date(2025, 12, 3), MON)[0] == dt.date(2025, 12, 1)
-    assert cal.add_months(_j(1404, 6, 31), 1, "jalali") == _j(1404, 7, 30)
-    assert cal.add_months(_j(1404, 1, 31), -1, "jalali") == _j(1403, 12, 30)  # leap Esfand
-    assert cal.add_months(dt.date(2025, 1, 31), 1, "gregorian") == dt.date(2025, 2, 28)
-    assert cal.month_of(_j(1404, 9, 12), "jalali") == (1404, 9)
-    assert cal.shift_month(1404, 12, 1) == (1405, 1) and cal.shift_month(1404, 1, -1) == (1403, 12)
+    assert add_months(_j(1404, 6, 31), 1, "jalali") == _j(1404, 7, 30)
+    assert add_months(_j(1404, 1, 31), -1, "jalali") == _j(1403, 12, 30)  # leap Esfand
+    assert add_months(dt.date(2025, 1, 31), 1, "gregorian") == dt.date(2025, 2, 28)
+    assert month_of(_j(1404, 9, 12), "jalali") == (1404, 9)
+    assert add_months(_j(1404, 12, 5), 1, "jalali") == _j(1405, 1, 5)  # across the year, both ways
+    assert add_months(_j(1404, 1, 5), -1, "jalali") == _j(1403, 12, 5)
 
 
 def test_titles_in_both_calendars_and_languages():
-    assert cal.month_title(1404, 9, "jalali", language="fa", digits="persian") == "آذر ۱۴۰۴"
-    assert cal.month_title(2025, 12, "gregorian", language="en", digits="latin") == "December 2025"
-    assert cal.month_title(1404, 9, "jalali", language="en", digits="latin") == "Azar 1404"
+    assert period_label("month", 1404, 9, "jalali", lang="fa", digits="persian") == "آذر ۱۴۰۴"
+    assert period_label("month", 2025, 12, "gregorian", lang="en", digits="latin") == "December 2025"
+    assert period_label("month", 1404, 9, "jalali", lang="en", digits="latin") == "Azar 1404"
     week = cal.week_of(_j(1404, 9, 12), SAT)
     assert cal.range_title(week[0], week[-1], "jalali", language="en", digits="latin") == "8 to 14 Azar 1404"
     assert cal.range_title(_j(1404, 8, 29), _j(1404, 9, 5), "jalali", language="en", digits="latin") == \
@@ -99,6 +102,10 @@ def test_titles_in_both_calendars_and_languages():
                            digits="latin") == "29 December 2025 to 4 January 2026"
     persian = cal.range_title(week[0], week[-1], "jalali", language="fa", digits="persian")
     assert "۸" in persian and persian.endswith("۱۴ آذر ۱۴۰۴")
+    # Gregorian months in Arabic are named in Arabic (one month-name rule: text.dates.month_name)
+    arabic = cal.range_title(dt.date(2025, 12, 29), dt.date(2026, 1, 4), "gregorian", language="ar", digits="latin")
+    assert arabic.startswith("29 ديسمبر 2025") and arabic.endswith("4 يناير 2026")
+    assert period_label("month", 2025, 12, "gregorian", lang="ar", digits="latin") == "ديسمبر 2025"
 
 
 # -- entries ----------------------------------------------------------------------------------------

@@ -33,7 +33,10 @@ def test_a_new_deal_with_a_next_step_gets_an_all_day_task_for_its_owner(ali, oth
     [task] = Activity.select().where(Activity.deal == deal.id)
     assert (task.kind, task.subject, task.all_day, task.remind_before) == ("task", "Send the pre-invoice", True, 30)
     assert task.__data__["assignee"] == other_user.id and local_date(task.due_at, TEHRAN) == DAY
-    assert (deal.next_activity, deal.next_activity_at) == ("Send the pre-invoice", task.due_at)
+    # on the board, an all-day step is late only once its day is over
+    assert (deal.next_activity, deal.next_activity_at) == ("Send the pre-invoice",
+                                                           deal_steps.step_time(task.due_at, True, TEHRAN))
+    assert local_date(deal.next_activity_at, TEHRAN) == DAY
 
 
 def test_no_step_or_an_unchanged_one_writes_no_activity(ali):
@@ -55,7 +58,9 @@ def test_emptying_the_step_of_a_deal_with_open_activities_keeps_them(ali):
     deal = deals.create_deal(deals.DealInput(title="Desk", contact_id=ali))
     call = svc.create_activity(svc.ActivityInput(kind="call", subject="Call back", deal_id=deal.id,
                                                  due_at=dt.datetime(2025, 12, 9, 8, 0, tzinfo=dt.timezone.utc)))
-    saved = save_deal(deal.id, deals.deal_input(deals.get_deal(deal.id)), NextStep("", None))
+    with pytest.raises(ValidationError):  # emptied: refused with a word on how to clear it, nothing lost
+        save_deal(deal.id, deals.deal_input(deals.get_deal(deal.id)), NextStep("", None))
+    saved = deals.get_deal(deal.id)
     assert saved.next_activity == "Call back" and deal_steps.earliest_open(deal.id)[0] == "Call back"
     moved = save_deal(deal.id, deals.deal_input(saved), NextStep("Call back about the desk", DAY), tz=TEHRAN)
     assert moved.next_activity == "Call back about the desk"
@@ -69,3 +74,14 @@ def test_a_refused_step_saves_nothing(ali, counts):
         save_deal(None, deals.DealInput(title="Chairs", contact_id=ali), NextStep("x" * 250, DAY))
     assert [e.field for e in refused.value.errors] == ["next_activity"]
     assert counts() == before and Deal.select().count() == 0
+
+
+def test_a_step_that_is_an_open_activity_is_not_emptied_silently(ali):
+    deal = save_deal(None, deals.DealInput(title="Boiler", contact_id=ali), NextStep("Call back", DAY), tz=TEHRAN)
+    for step, message in ((NextStep("", None), "The next step is the open activity \u201cCall back\u201d"),
+                          (NextStep("Call back", None), "Choose the day of the next step.")):
+        with pytest.raises(ValidationError) as refused:
+            save_deal(deal.id, deals.deal_input(deal), step, tz=TEHRAN)
+        assert [e.field for e in refused.value.errors] == ["next_activity"]
+        assert str(refused.value).startswith(message)
+    assert deal_steps.earliest_open(deal.id)[0] == "Call back"  # nothing written

@@ -160,6 +160,7 @@ def test_reminders_follow_a_controllable_clock(ali, owner, other_user):
     assert [r.id for r in reminders.due(owner.id, now=NOW + H)] == [b.id]
     assert reminders.next_time(owner.id) == NOW + H  # b's; a's snooze ends ten minutes later
     assert reminders.due_count(owner.id, now=NOW + H + 10 * MIN) == 2
+    assert reminders.due_ids(owner.id, now=NOW + H + 10 * MIN) == [b.id, a.id]  # all of them, oldest first
     reminders.dismiss([b.id])
     assert [r.id for r in reminders.due(owner.id, now=NOW + 2 * H)] == [a.id]  # b stays open, silent
     svc.complete_activity(a.id, now=NOW + 2 * H)
@@ -201,6 +202,15 @@ def test_a_next_step_typed_on_the_deal_becomes_a_task_for_its_owner(ali, owner, 
     assert moved.due_at.astimezone(TEHRAN) == dt.datetime(2025, 12, 12, 11, 30, tzinfo=TEHRAN)  # time kept
     assert svc.set_deal_next_step(deal.id, "", None) is None
     assert deal_steps.earliest_open(deal.id) == ("Call about the catalogue", moved.due_at)
+
+
+def test_an_all_day_next_step_is_not_late_on_the_board_until_its_day_is_over(ali):
+    deal = deals.create_deal(deals.DealInput(title="Heater", amount=1, contact_id=ali.id))
+    svc.set_deal_next_step(deal.id, "Send quote", NOW.astimezone(TEHRAN).date(), tz=TEHRAN)
+    step_at = Deal.get_by_id(deal.id).next_activity_at
+    assert step_at.astimezone(TEHRAN) == dt.datetime(2025, 12, 3, 23, 59, 59, tzinfo=TEHRAN)
+    assert step_at > NOW  # the board marks a next step overdue once this has passed
+    assert [r.subject for r in agenda.agenda(None, now=NOW, tz=TEHRAN).today] == ["Send quote"]
 
 
 def test_a_next_step_typed_before_activities_is_left_alone(ali):

@@ -184,3 +184,25 @@ def test_a_rule_needs_a_due_date_and_an_end_after_it(owner):
                                                                     .to_gregorian())), tz=TEHRAN)
     assert [e.field for e in refused.value.errors] == ["recurrence_until"]
     assert Activity.select().count() == 0
+
+
+def test_next_slot_says_what_doing_it_would_make_without_making_it(owner):
+    activity = _monthly(owner)
+    assert svc.next_slot(activity, now=activity.due_at, tz=TEHRAN)[0] == 1
+    assert _jalali(svc.next_slot(activity, now=activity.due_at, tz=TEHRAN)[1]) == (1404, 7, 30)
+    assert Activity.select().count() == 1
+    done = svc.complete_activity(activity.id, now=activity.due_at, tz=TEHRAN)
+    assert svc.next_slot(done.activity, now=activity.due_at, tz=TEHRAN) is None  # the next exists already
+
+
+def test_undo_takes_back_an_untouched_next_occurrence_only(owner):
+    activity = _monthly(owner)
+    done = svc.complete_activity(activity.id, now=activity.due_at, tz=TEHRAN)
+    assert svc.undo_completion(activity.id, done.next_occurrence.id, now=activity.due_at, tz=TEHRAN)
+    assert svc.get_activity(activity.id).done_at is None
+    assert Activity.get_by_id(done.next_occurrence.id).deleted_at is not None
+    again = svc.complete_activity(activity.id, now=activity.due_at, tz=TEHRAN)
+    svc.reschedule(again.next_occurrence.id, again.next_occurrence.due_at + dt.timedelta(hours=1), tz=TEHRAN)
+    assert not svc.undo_completion(activity.id, again.next_occurrence.id, now=activity.due_at, tz=TEHRAN)
+    assert Activity.get_by_id(again.next_occurrence.id).deleted_at is None  # someone moved it: it stays
+    assert svc.get_activity(activity.id).done_at is None
